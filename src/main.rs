@@ -1,0 +1,5 @@
+//! The `waymark` command line: see `waymark --help`.
+
+fn main() -> std::process::ExitCode {
+    waymark::cli::main()
+}

@@ -1,0 +1,662 @@
+//! The in-memory project: every record by id, ordered queries, and the checks
+//! that keep references and values sound.
+//!
+//! Records go in and out only as whole records (`insert`, `replace`, `delete`),
+//! which is what a [`crate::change::Change`] is made of. Those calls check that
+//! the record exists (or not); references are checked once a whole change has
+//! been applied ([`Document::check_after`]), because the middle of a change (a
+//! step removed before its cards move back to the stage) may be briefly unsound.
+
+use super::kinds::LaneKind;
+use super::record::{Record, RecordId};
+use super::records::*;
+use super::values::*;
+use crate::error::{Error, Result};
+use crate::id::*;
+use crate::order;
+use std::collections::{BTreeMap, HashSet};
+
+/// One project held in memory.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    project: Project,
+    assets: BTreeMap<AssetId, Asset>,
+    personas: BTreeMap<PersonaId, Persona>,
+    maps: BTreeMap<MapId, Map>,
+    stages: BTreeMap<StageId, Stage>,
+    steps: BTreeMap<StepId, Step>,
+    lanes: BTreeMap<LaneId, Lane>,
+    cards: BTreeMap<CardId, Card>,
+    emotions: BTreeMap<EmotionId, EmotionPoint>,
+}
+
+/// One column of a map: a stage without steps, or one step of a stage.
+#[derive(Clone, Copy, Debug)]
+pub struct Column<'a> {
+    /// The stage.
+    pub stage: &'a Stage,
+    /// The step, when the stage has steps.
+    pub step: Option<&'a Step>,
+}
+
+impl Column<'_> {
+    /// Width in layout units.
+    pub fn width(&self) -> u32 {
+        self.step.map_or(self.stage.width, |s| s.width)
+    }
+}
+
+fn by_key<T>(items: &mut [&T], key: impl Fn(&T) -> &str) {
+    items.sort_by(|a, b| key(a).cmp(key(b)));
+}
+
+fn not_found(id: impl Into<RecordId>) -> Error {
+    Error::NotFound(id.into())
+}
+
+impl Document {
+    /// Make an empty project document.
+    pub fn new(project: Project) -> Self {
+        Document {
+            project,
+            assets: BTreeMap::new(),
+            personas: BTreeMap::new(),
+            maps: BTreeMap::new(),
+            stages: BTreeMap::new(),
+            steps: BTreeMap::new(),
+            lanes: BTreeMap::new(),
+            cards: BTreeMap::new(),
+            emotions: BTreeMap::new(),
+        }
+    }
+
+    /// The project record.
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    // ----- lookups -----
+
+    /// A persona by id.
+    pub fn persona(&self, id: PersonaId) -> Result<&Persona> {
+        self.personas.get(&id).ok_or_else(|| not_found(id))
+    }
+    /// An asset by id.
+    pub fn asset(&self, id: AssetId) -> Result<&Asset> {
+        self.assets.get(&id).ok_or_else(|| not_found(id))
+    }
+    /// A map by id.
+    pub fn map(&self, id: MapId) -> Result<&Map> {
+        self.maps.get(&id).ok_or_else(|| not_found(id))
+    }
+    /// A stage by id.
+    pub fn stage(&self, id: StageId) -> Result<&Stage> {
+        self.stages.get(&id).ok_or_else(|| not_found(id))
+    }
+    /// A step by id.
+    pub fn step(&self, id: StepId) -> Result<&Step> {
+        self.steps.get(&id).ok_or_else(|| not_found(id))
+    }
+    /// A lane by id.
+    pub fn lane(&self, id: LaneId) -> Result<&Lane> {
+        self.lanes.get(&id).ok_or_else(|| not_found(id))
+    }
+    /// A card by id.
+    pub fn card(&self, id: CardId) -> Result<&Card> {
+        self.cards.get(&id).ok_or_else(|| not_found(id))
+    }
+    /// An emotion point by id.
+    pub fn emotion(&self, id: EmotionId) -> Result<&EmotionPoint> {
+        self.emotions.get(&id).ok_or_else(|| not_found(id))
+    }
+
+    /// Any record by id, cloned.
+    pub fn get(&self, id: RecordId) -> Option<Record> {
+        Some(match id {
+            RecordId::Project(i) => {
+                (self.project.id == i).then(|| Record::Project(self.project.clone()))?
+            }
+            RecordId::Asset(i) => Record::Asset(self.assets.get(&i)?.clone()),
+            RecordId::Persona(i) => Record::Persona(self.personas.get(&i)?.clone()),
+            RecordId::Map(i) => Record::Map(self.maps.get(&i)?.clone()),
+            RecordId::Stage(i) => Record::Stage(self.stages.get(&i)?.clone()),
+            RecordId::Step(i) => Record::Step(self.steps.get(&i)?.clone()),
+            RecordId::Lane(i) => Record::Lane(self.lanes.get(&i)?.clone()),
+            RecordId::Card(i) => Record::Card(self.cards.get(&i)?.clone()),
+            RecordId::Emotion(i) => Record::Emotion(self.emotions.get(&i)?.clone()),
+        })
+    }
+
+    /// Tell whether a record with this id exists.
+    pub fn contains(&self, id: RecordId) -> bool {
+        match id {
+            RecordId::Project(i) => self.project.id == i,
+            RecordId::Asset(i) => self.assets.contains_key(&i),
+            RecordId::Persona(i) => self.personas.contains_key(&i),
+            RecordId::Map(i) => self.maps.contains_key(&i),
+            RecordId::Stage(i) => self.stages.contains_key(&i),
+            RecordId::Step(i) => self.steps.contains_key(&i),
+            RecordId::Lane(i) => self.lanes.contains_key(&i),
+            RecordId::Card(i) => self.cards.contains_key(&i),
+            RecordId::Emotion(i) => self.emotions.contains_key(&i),
+        }
+    }
+
+    // ----- ordered queries -----
+
+    /// Personas in creation order.
+    pub fn personas(&self) -> impl Iterator<Item = &Persona> {
+        self.personas.values()
+    }
+    /// Assets in creation order.
+    pub fn assets(&self) -> impl Iterator<Item = &Asset> {
+        self.assets.values()
+    }
+    /// Maps in display order.
+    pub fn maps(&self) -> Vec<&Map> {
+        let mut v: Vec<&Map> = self.maps.values().collect();
+        by_key(&mut v, |m| &m.key);
+        v
+    }
+    /// Stages of a map, left to right.
+    pub fn stages(&self, map: MapId) -> Vec<&Stage> {
+        let mut v: Vec<&Stage> = self.stages.values().filter(|s| s.map == map).collect();
+        by_key(&mut v, |s| &s.key);
+        v
+    }
+    /// Steps of a stage, left to right.
+    pub fn steps(&self, stage: StageId) -> Vec<&Step> {
+        let mut v: Vec<&Step> = self.steps.values().filter(|s| s.stage == stage).collect();
+        by_key(&mut v, |s| &s.key);
+        v
+    }
+    /// Tell whether a stage is split into steps (its cells are then step cells).
+    pub fn has_steps(&self, stage: StageId) -> bool {
+        self.steps.values().any(|s| s.stage == stage)
+    }
+    /// Lanes of a map, top to bottom.
+    pub fn lanes(&self, map: MapId) -> Vec<&Lane> {
+        let mut v: Vec<&Lane> = self.lanes.values().filter(|l| l.map == map).collect();
+        by_key(&mut v, |l| &l.key);
+        v
+    }
+    /// Columns of a map, left to right: each stage, or each step of a split stage.
+    pub fn columns(&self, map: MapId) -> Vec<Column<'_>> {
+        let mut out = Vec::new();
+        for stage in self.stages(map) {
+            let steps = self.steps(stage.id);
+            if steps.is_empty() {
+                out.push(Column { stage, step: None });
+            } else {
+                out.extend(steps.into_iter().map(|step| Column {
+                    stage,
+                    step: Some(step),
+                }));
+            }
+        }
+        out
+    }
+    /// Cards of one cell, in order.
+    pub fn cards_in(&self, lane: LaneId, stage: StageId, step: Option<StepId>) -> Vec<&Card> {
+        let mut v: Vec<&Card> = self
+            .cards
+            .values()
+            .filter(|c| c.lane == lane && c.stage == stage && c.step == step)
+            .collect();
+        by_key(&mut v, |c| &c.key);
+        v
+    }
+    /// All cards of a map, in no particular order.
+    pub fn cards_of(&self, map: MapId) -> impl Iterator<Item = &Card> {
+        self.cards.values().filter(move |c| c.map == map)
+    }
+    /// Emotion points of a map, in no particular order.
+    pub fn emotions_of(&self, map: MapId) -> impl Iterator<Item = &EmotionPoint> {
+        self.emotions.values().filter(move |e| e.map == map)
+    }
+    /// The emotion point of one lane and column, if set.
+    pub fn emotion_at(
+        &self,
+        lane: LaneId,
+        stage: StageId,
+        step: Option<StepId>,
+    ) -> Option<&EmotionPoint> {
+        self.emotions
+            .values()
+            .find(|e| e.lane == lane && e.stage == stage && e.step == step)
+    }
+
+    /// How many records of each type the project holds:
+    /// (maps, stages, steps, lanes, cards, emotion points, personas, assets).
+    pub fn counts(&self) -> [usize; 8] {
+        [
+            self.maps.len(),
+            self.stages.len(),
+            self.steps.len(),
+            self.lanes.len(),
+            self.cards.len(),
+            self.emotions.len(),
+            self.personas.len(),
+            self.assets.len(),
+        ]
+    }
+
+    /// Every record, parents before children (the order to insert them in).
+    pub fn records(&self) -> impl Iterator<Item = Record> + '_ {
+        std::iter::once(Record::Project(self.project.clone()))
+            .chain(self.assets.values().cloned().map(Record::Asset))
+            .chain(self.personas.values().cloned().map(Record::Persona))
+            .chain(self.maps.values().cloned().map(Record::Map))
+            .chain(self.stages.values().cloned().map(Record::Stage))
+            .chain(self.steps.values().cloned().map(Record::Step))
+            .chain(self.lanes.values().cloned().map(Record::Lane))
+            .chain(self.cards.values().cloned().map(Record::Card))
+            .chain(self.emotions.values().cloned().map(Record::Emotion))
+    }
+
+    // ----- raw record access, used by changes -----
+
+    /// Insert a record that must not exist yet (references are checked later).
+    pub(crate) fn insert(&mut self, record: Record) -> Result<()> {
+        let id = record.id();
+        if self.contains(id) {
+            return Err(Error::Duplicate(id));
+        }
+        self.put(record);
+        Ok(())
+    }
+
+    /// Replace an existing record, returning the old one.
+    pub(crate) fn replace(&mut self, record: Record) -> Result<Record> {
+        let id = record.id();
+        let old = self.get(id).ok_or(Error::NotFound(id))?;
+        self.put(record);
+        Ok(old)
+    }
+
+    /// Delete a record, returning it. The project record cannot be deleted.
+    pub(crate) fn delete(&mut self, id: RecordId) -> Result<Record> {
+        let gone = match id {
+            RecordId::Project(_) => {
+                return Err(Error::invalid("the project itself cannot be deleted"));
+            }
+            RecordId::Asset(i) => self.assets.remove(&i).map(Record::Asset),
+            RecordId::Persona(i) => self.personas.remove(&i).map(Record::Persona),
+            RecordId::Map(i) => self.maps.remove(&i).map(Record::Map),
+            RecordId::Stage(i) => self.stages.remove(&i).map(Record::Stage),
+            RecordId::Step(i) => self.steps.remove(&i).map(Record::Step),
+            RecordId::Lane(i) => self.lanes.remove(&i).map(Record::Lane),
+            RecordId::Card(i) => self.cards.remove(&i).map(Record::Card),
+            RecordId::Emotion(i) => self.emotions.remove(&i).map(Record::Emotion),
+        };
+        gone.ok_or(Error::NotFound(id))
+    }
+
+    fn put(&mut self, record: Record) {
+        match record {
+            Record::Project(r) => self.project = r,
+            Record::Asset(r) => drop(self.assets.insert(r.id, r)),
+            Record::Persona(r) => drop(self.personas.insert(r.id, r)),
+            Record::Map(r) => drop(self.maps.insert(r.id, r)),
+            Record::Stage(r) => drop(self.stages.insert(r.id, r)),
+            Record::Step(r) => drop(self.steps.insert(r.id, r)),
+            Record::Lane(r) => drop(self.lanes.insert(r.id, r)),
+            Record::Card(r) => drop(self.cards.insert(r.id, r)),
+            Record::Emotion(r) => drop(self.emotions.insert(r.id, r)),
+        }
+    }
+
+    // ----- checks -----
+
+    /// Check a record's own values and the records it points to.
+    pub fn check_record(&self, record: &Record) -> Result<()> {
+        match record {
+            Record::Project(p) => {
+                check_name("project title", &p.title)?;
+                check_text("project description", &p.description, MAX_TEXT)?;
+                check_line("project language", &p.language)
+            }
+            Record::Asset(a) => check_asset(a),
+            Record::Persona(p) => self.check_persona(p),
+            Record::Map(m) => self.check_map(m),
+            Record::Stage(s) => {
+                self.map(s.map)?;
+                check_name("stage name", &s.name)?;
+                check_text("stage description", &s.description, MAX_TEXT)?;
+                check_key(&s.key)?;
+                check_size("stage width", s.width, COLUMN_WIDTH)
+            }
+            Record::Step(s) => {
+                let stage = self.stage(s.stage)?;
+                if stage.map != s.map {
+                    return Err(Error::invalid("a step must be in its stage's map"));
+                }
+                check_name("step name", &s.name)?;
+                check_key(&s.key)?;
+                check_size("step width", s.width, COLUMN_WIDTH)
+            }
+            Record::Lane(l) => {
+                self.map(l.map)?;
+                check_name("lane name", &l.name)?;
+                check_key(&l.key)?;
+                check_size("lane height", l.height, LANE_HEIGHT)
+            }
+            Record::Card(c) => self.check_card(c),
+            Record::Emotion(e) => self.check_emotion(e),
+        }
+    }
+
+    fn check_persona(&self, p: &Persona) -> Result<()> {
+        check_name("persona name", &p.name)?;
+        if let Some(photo) = p.photo {
+            self.asset(photo)?;
+        }
+        for (what, text) in [
+            ("persona quote", &p.quote),
+            ("persona age", &p.age),
+            ("persona gender", &p.gender),
+            ("persona occupation", &p.occupation),
+            ("persona income", &p.income),
+            ("persona family", &p.family),
+            ("persona education", &p.education),
+            ("persona region", &p.region),
+            ("persona buying frequency", &p.frequency),
+            ("persona decision time", &p.decision_time),
+            ("persona triggers", &p.triggers),
+            ("persona values", &p.values),
+            ("persona lifestyle", &p.lifestyle),
+            ("persona segment", &p.segment),
+        ] {
+            check_text(what, text, MAX_TEXT)?;
+        }
+        for (what, list) in [
+            ("persona goals", &p.goals),
+            ("persona motivations", &p.motivations),
+            ("persona frustrations", &p.frustrations),
+        ] {
+            if list.len() > MAX_LIST {
+                return Err(Error::invalid(format!(
+                    "{what} has {} items; at most {MAX_LIST} are allowed",
+                    list.len()
+                )));
+            }
+            for item in list {
+                check_text(what, item, MAX_TEXT)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn check_map(&self, m: &Map) -> Result<()> {
+        check_name("map title", &m.title)?;
+        check_text("map scenario", &m.scenario, MAX_TEXT)?;
+        check_text("map business goal", &m.business_goal, MAX_TEXT)?;
+        check_key(&m.key)?;
+        let mut seen = HashSet::new();
+        for p in &m.personas {
+            self.persona(*p)?;
+            if !seen.insert(*p) {
+                return Err(Error::invalid("a persona is linked to the map twice"));
+            }
+        }
+        if let Some(src) = m.derived_from {
+            if src == m.id {
+                return Err(Error::invalid("a map cannot be derived from itself"));
+            }
+            self.map(src)?;
+        }
+        Ok(())
+    }
+
+    /// Check that a (stage, step) pair names a column of `map`.
+    fn check_column(&self, map: MapId, stage: StageId, step: Option<StepId>) -> Result<()> {
+        let s = self.stage(stage)?;
+        if s.map != map {
+            return Err(Error::invalid("the stage belongs to another map"));
+        }
+        match step {
+            Some(step) if self.step(step)?.stage != stage => {
+                Err(Error::invalid("the step belongs to another stage"))
+            }
+            None if self.has_steps(stage) => Err(Error::invalid(format!(
+                "stage {:?} is split into steps; name the step",
+                s.name
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    fn check_card(&self, c: &Card) -> Result<()> {
+        let lane = self.lane(c.lane)?;
+        if lane.map != c.map {
+            return Err(Error::invalid("the lane belongs to another map"));
+        }
+        if lane.kind == LaneKind::Emotions {
+            return Err(Error::invalid(
+                "an emotion lane holds emotion points, not cards",
+            ));
+        }
+        self.check_column(c.map, c.stage, c.step)?;
+        check_key(&c.key)?;
+        check_text("card text", &c.text, MAX_TEXT)?;
+        check_line("card owner", &c.owner)?;
+        check_text("image description", &c.alt, MAX_TEXT)?;
+        if let Some(m) = &c.metric {
+            check_line("metric name", &m.name)?;
+            check_line("metric unit", &m.unit)?;
+            for v in [m.current, m.target].into_iter().flatten() {
+                if !v.is_finite() {
+                    return Err(Error::invalid("a metric value must be a finite number"));
+                }
+            }
+        }
+        if let Some(img) = c.image {
+            self.asset(img)?;
+        }
+        Ok(())
+    }
+
+    fn check_emotion(&self, e: &EmotionPoint) -> Result<()> {
+        let lane = self.lane(e.lane)?;
+        if lane.map != e.map {
+            return Err(Error::invalid("the lane belongs to another map"));
+        }
+        if lane.kind != LaneKind::Emotions {
+            return Err(Error::invalid(format!(
+                "lane {:?} is not an emotion lane",
+                lane.name
+            )));
+        }
+        self.check_column(e.map, e.stage, e.step)?;
+        if !EMOTION_RANGE.contains(&e.value) {
+            return Err(Error::invalid(format!(
+                "emotion {} is outside the scale -2..+2",
+                e.value
+            )));
+        }
+        check_text("emotion note", &e.note, MAX_TEXT)?;
+        if self
+            .emotions
+            .values()
+            .any(|o| o.id != e.id && o.lane == e.lane && o.stage == e.stage && o.step == e.step)
+        {
+            return Err(Error::invalid(
+                "this lane already has an emotion point in this column",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Check that nothing still points at a record that is gone or has changed
+    /// in a way its dependants care about (a lane's kind, a stage's steps).
+    fn check_dependants(&self, id: RecordId) -> Result<()> {
+        let dangling = |what: &str| {
+            Err(Error::invalid(format!(
+                "{id} is still used by a {what}; remove or move that first"
+            )))
+        };
+        match id {
+            RecordId::Project(_) | RecordId::Card(_) | RecordId::Emotion(_) => Ok(()),
+            RecordId::Asset(a) => {
+                if self.contains(id) {
+                    return Ok(());
+                }
+                if self.personas.values().any(|p| p.photo == Some(a)) {
+                    return dangling("persona");
+                }
+                if self.cards.values().any(|c| c.image == Some(a)) {
+                    return dangling("card");
+                }
+                Ok(())
+            }
+            RecordId::Persona(p) => {
+                if !self.contains(id) && self.maps.values().any(|m| m.personas.contains(&p)) {
+                    return dangling("map");
+                }
+                Ok(())
+            }
+            RecordId::Map(m) => {
+                if self.contains(id) {
+                    return Ok(());
+                }
+                if self.maps.values().any(|o| o.derived_from == Some(m)) {
+                    return dangling("map derived from it");
+                }
+                if self.stages.values().any(|s| s.map == m)
+                    || self.lanes.values().any(|l| l.map == m)
+                {
+                    return dangling("stage or lane");
+                }
+                Ok(())
+            }
+            RecordId::Stage(s) => {
+                // Its cells must match its steps whether it still exists or not.
+                for c in self.cards.values().filter(|c| c.stage == s) {
+                    self.check_card(c)?;
+                }
+                for e in self.emotions.values().filter(|e| e.stage == s) {
+                    self.check_emotion(e)?;
+                }
+                if !self.contains(id) && self.steps.values().any(|st| st.stage == s) {
+                    return dangling("step");
+                }
+                Ok(())
+            }
+            RecordId::Step(st) => {
+                let stages: HashSet<StageId> = self
+                    .cards
+                    .values()
+                    .filter(|c| c.step == Some(st))
+                    .map(|c| c.stage)
+                    .chain(self.steps.get(&st).map(|s| s.stage))
+                    .collect();
+                for stage in stages {
+                    self.check_dependants(RecordId::Stage(stage))?;
+                }
+                if !self.contains(id)
+                    && (self.cards.values().any(|c| c.step == Some(st))
+                        || self.emotions.values().any(|e| e.step == Some(st)))
+                {
+                    return dangling("card or emotion point");
+                }
+                Ok(())
+            }
+            RecordId::Lane(l) => {
+                for c in self.cards.values().filter(|c| c.lane == l) {
+                    self.check_card(c)?;
+                }
+                for e in self.emotions.values().filter(|e| e.lane == l) {
+                    self.check_emotion(e)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Check the records a change touched, once the whole change is applied:
+    /// each added or updated record, and whatever depends on a removed or
+    /// updated one. Cheap for the common edits (a card edit checks one card).
+    pub(crate) fn check_after(&self, touched: &[(RecordId, bool)]) -> Result<()> {
+        let mut seen = HashSet::new();
+        for &(id, structural) in touched {
+            if !seen.insert(id) {
+                continue;
+            }
+            if let Some(record) = self.get(id) {
+                self.check_record(&record)?;
+            }
+            if structural {
+                self.check_dependants(id)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Check the whole document: every record, sibling order keys unique, and
+    /// no dangling references. Used after loading a file or importing JSON.
+    pub fn validate(&self) -> Result<()> {
+        for record in self.records() {
+            self.check_record(&record)?;
+        }
+        for id in self
+            .records()
+            .map(|r| r.id())
+            .filter(|id| !matches!(id, RecordId::Card(_) | RecordId::Emotion(_)))
+        {
+            self.check_dependants(id)?;
+        }
+        let mut keys = HashSet::new();
+        let mut dup = |scope: String, key: &str| {
+            if keys.insert((scope, key.to_string())) {
+                Ok(())
+            } else {
+                Err(Error::invalid(format!(
+                    "two siblings share the order key {key:?}"
+                )))
+            }
+        };
+        for m in self.maps.values() {
+            dup("maps".into(), &m.key)?;
+        }
+        for s in self.stages.values() {
+            dup(format!("stages {}", s.map), &s.key)?;
+        }
+        for s in self.steps.values() {
+            dup(format!("steps {}", s.stage), &s.key)?;
+        }
+        for l in self.lanes.values() {
+            dup(format!("lanes {}", l.map), &l.key)?;
+        }
+        for c in self.cards.values() {
+            dup(format!("cell {} {} {:?}", c.lane, c.stage, c.step), &c.key)?;
+        }
+        Ok(())
+    }
+}
+
+fn check_key(key: &str) -> Result<()> {
+    if order::is_valid(key) {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!("{key:?} is not an order key")))
+    }
+}
+
+/// Largest encoded image kept in a project, in bytes.
+pub const MAX_ASSET_BYTES: usize = 8 * 1024 * 1024;
+
+fn check_asset(a: &Asset) -> Result<()> {
+    if a.mime != "image/png" && a.mime != "image/jpeg" {
+        return Err(Error::invalid(format!(
+            "{} images are not supported",
+            a.mime
+        )));
+    }
+    if a.width == 0 || a.height == 0 || a.data.is_empty() {
+        return Err(Error::invalid("an image must not be empty"));
+    }
+    if a.data.len() > MAX_ASSET_BYTES {
+        return Err(Error::invalid("a stored image is larger than 8 MiB"));
+    }
+    Ok(())
+}

@@ -1,0 +1,154 @@
+//! One open project: the document, its file and its history.
+//!
+//! The only way to edit: `apply` validates a command, applies it, commits the
+//! change and its history entry to the file, and only then reports success.
+//! Undo and redo are the same path with a stored change or its inverse.
+
+use crate::apply;
+use crate::change::Change;
+use crate::command::Command;
+use crate::error::Result;
+use crate::id::{MapId, ProjectId};
+use crate::model::{Document, Project};
+use crate::store::{HistoryStep, Store};
+use crate::templates::Template;
+use std::path::Path;
+
+/// An open project.
+pub struct Session {
+    doc: Document,
+    store: Store,
+}
+
+/// Labels of the next undo and redo steps.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+pub struct HistoryState {
+    /// What undo would take back ("Move card"), if anything.
+    pub undo: Option<String>,
+    /// What redo would apply again, if anything.
+    pub redo: Option<String>,
+}
+
+impl Session {
+    /// Create a new project file holding `doc`.
+    pub fn create(path: &Path, doc: Document) -> Result<Session> {
+        doc.validate()?;
+        let store = Store::create(path, &doc)?;
+        Ok(Session { doc, store })
+    }
+
+    /// Create a new project file with one map from a template.
+    pub fn create_from_template(
+        path: &Path,
+        template: Template,
+        title: Option<String>,
+    ) -> Result<Session> {
+        let title = title.unwrap_or_else(|| template.spec().title.to_string());
+        let mut doc = Document::new(Project {
+            id: ProjectId::new(),
+            title: title.clone(),
+            description: String::new(),
+            language: String::new(),
+        });
+        apply::apply(
+            &mut doc,
+            &Command::CreateMap {
+                id: Some(MapId::new()),
+                template,
+                title: Some(title),
+                kind: None,
+            },
+        )?;
+        Session::create(path, doc)
+    }
+
+    /// Open an existing project file.
+    pub fn open(path: &Path) -> Result<Session> {
+        let (store, doc) = Store::open(path)?;
+        Ok(Session { doc, store })
+    }
+
+    /// The document as it is now.
+    pub fn doc(&self) -> &Document {
+        &self.doc
+    }
+
+    /// The file this session writes.
+    pub fn path(&self) -> &Path {
+        self.store.path()
+    }
+
+    /// Apply a command, commit it with its history entry and return the change.
+    /// On any error the document and the file are as they were.
+    pub fn apply(&mut self, command: &Command) -> Result<Change> {
+        let change = apply::apply(&mut self.doc, command)?;
+        if change.is_empty() {
+            return Ok(change);
+        }
+        self.persist(&change, HistoryStep::New(&command.label()))?;
+        Ok(change)
+    }
+
+    /// Take back the last edit; `None` when there is nothing to undo.
+    pub fn undo(&mut self) -> Result<Option<Change>> {
+        let Some(entry) = self.store.undoable()? else {
+            return Ok(None);
+        };
+        let change = entry.change.inverse();
+        change.apply_to(&mut self.doc)?;
+        self.persist(&change, HistoryStep::Undo(entry.seq))?;
+        Ok(Some(change))
+    }
+
+    /// Apply the last undone edit again; `None` when there is nothing to redo.
+    pub fn redo(&mut self) -> Result<Option<Change>> {
+        let Some(entry) = self.store.redoable()? else {
+            return Ok(None);
+        };
+        let change = entry.change;
+        change.apply_to(&mut self.doc)?;
+        self.persist(&change, HistoryStep::Redo(entry.seq))?;
+        Ok(Some(change))
+    }
+
+    /// What undo and redo would do next.
+    pub fn history(&self) -> Result<HistoryState> {
+        let (undo, redo) = self.store.history_labels()?;
+        Ok(HistoryState { undo, redo })
+    }
+
+    /// Write a copy to `dest` and continue editing the copy (Save As). The
+    /// original file stays as it was at this moment.
+    /// If anything fails, the session keeps editing the original.
+    pub fn save_as(&mut self, dest: &Path) -> Result<()> {
+        if dest == self.store.path() {
+            return Ok(());
+        }
+        self.store.save_as(dest)?;
+        let (store, doc) = Store::open(dest)?;
+        self.store = store;
+        self.doc = doc;
+        Ok(())
+    }
+
+    /// Commit an applied change; if the file refuses it, put the document back
+    /// so memory and file never disagree.
+    fn persist(&mut self, change: &Change, step: HistoryStep<'_>) -> Result<()> {
+        if let Err(e) = self.store.commit(change, step) {
+            if change.inverse().apply_to(&mut self.doc).is_err() {
+                // Memory can no longer be trusted: take the file's word for it.
+                if let Ok(doc) = self.store.reload() {
+                    self.doc = doc;
+                }
+            }
+            return Err(e);
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Session({})", self.store.path().display())
+    }
+}
