@@ -1,0 +1,46 @@
+//! What the shell holds between commands: the open session (one project per
+//! window), the user's settings, and how the startup file went.
+
+use crate::api::Opened;
+use crate::settings::Settings;
+use std::sync::{Mutex, MutexGuard};
+use waymark::Session;
+
+/// Shared state behind every command.
+pub struct AppState {
+    session: Mutex<Option<Session>>,
+    settings: Mutex<Settings>,
+    startup: Mutex<Option<Opened>>,
+}
+
+impl AppState {
+    /// Start with no project open.
+    pub fn new(settings: Settings) -> Self {
+        AppState {
+            session: Mutex::new(None),
+            settings: Mutex::new(settings),
+            startup: Mutex::new(None),
+        }
+    }
+
+    /// Lock the session. A panic in another command must not lock the user
+    /// out of their map, so a poisoned lock is taken over.
+    pub fn session(&self) -> MutexGuard<'_, Option<Session>> {
+        self.session.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Lock the settings.
+    pub fn settings(&self) -> MutexGuard<'_, Settings> {
+        self.settings.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Remember how opening the command-line file went, for the page to ask.
+    pub fn set_startup(&self, opened: Opened) {
+        *self.startup.lock().unwrap_or_else(|p| p.into_inner()) = Some(opened);
+    }
+
+    /// Hand over (once) how opening the command-line file went.
+    pub fn take_startup(&self) -> Option<Opened> {
+        self.startup.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+}
