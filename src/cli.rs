@@ -66,13 +66,39 @@ enum Sub {
         /// The `.waymark` file to create (must not exist).
         output: PathBuf,
     },
-    /// Write a project out as JSON.
+    /// Write a project out as PDF, PNG or JSON.
     Export {
         /// The `.waymark` file.
         file: PathBuf,
-        /// Output file; its extension picks the format (`.json`).
+        /// Output file; its extension picks the format (`.pdf`, `.png`, `.json`).
         output: PathBuf,
+        /// Export only this map (its id, as `waymark info --json` shows).
+        #[arg(long, conflicts_with = "all")]
+        map: Option<String>,
+        /// Export every map (the PDF default; a PNG shows one map).
+        #[arg(long)]
+        all: bool,
+        /// PDF paper: a4, a3, letter, tabloid or fit (one page the size of the map).
+        #[arg(long, default_value = "fit", value_parser = parse_page)]
+        page: crate::export::PageSize,
+        /// PDF: landscape paper.
+        #[arg(long)]
+        landscape: bool,
+        /// PDF: print at full size across several overlapping pages.
+        #[arg(long)]
+        poster: bool,
+        /// PNG: pixels per layout unit, 1 to 4.
+        #[arg(long, default_value_t = 2.0)]
+        scale: f32,
+        /// PNG: transparent background.
+        #[arg(long)]
+        transparent: bool,
     },
+}
+
+fn parse_page(s: &str) -> std::result::Result<crate::export::PageSize, String> {
+    crate::export::PageSize::parse(s)
+        .ok_or_else(|| format!("unknown page size {s:?} (a4, a3, letter, tabloid, fit)"))
 }
 
 fn parse_template(s: &str) -> std::result::Result<Template, String> {
@@ -171,17 +197,64 @@ pub fn run(cli: Cli) -> Result<()> {
             println!("imported {} into {}", input.display(), s.path().display());
             Ok(())
         }
-        Sub::Export { file, output } => {
+        Sub::Export {
+            file,
+            output,
+            map,
+            all,
+            page,
+            landscape,
+            poster,
+            scale,
+            transparent,
+        } => {
+            use crate::export::{self, ExportOptions, Format, Maps, Orientation};
             let s = Session::open(&file)?;
             let ext = output
                 .extension()
                 .and_then(|e| e.to_str())
                 .map(str::to_ascii_lowercase);
+            let maps = match map {
+                Some(id) => {
+                    let id: crate::id::MapId = id
+                        .parse()
+                        .map_err(|_| Error::Export(format!("{id:?} is not a map id")))?;
+                    s.doc().map(id)?;
+                    Maps::One(id)
+                }
+                None => Maps::All,
+            };
+            let mut opts = ExportOptions {
+                maps,
+                page,
+                orientation: if landscape {
+                    Orientation::Landscape
+                } else {
+                    Orientation::Portrait
+                },
+                poster,
+                scale,
+                transparent,
+                ..ExportOptions::default()
+            };
             let bytes = match ext.as_deref() {
                 Some("json") => json::export(s.doc())?.into_bytes(),
+                Some("pdf") => {
+                    opts.format = Format::Pdf;
+                    export::export(s.doc(), &opts, &mut |_| {})?
+                }
+                Some("png") => {
+                    if all {
+                        return Err(Error::Export(
+                            "a PNG shows one map; pick it with --map ID".into(),
+                        ));
+                    }
+                    opts.format = Format::Png;
+                    export::export(s.doc(), &opts, &mut |_| {})?
+                }
                 _ => {
                     return Err(Error::Export(format!(
-                        "{}: unknown format; use a .json file name",
+                        "{}: unknown format; use a .pdf, .png or .json file name",
                         output.display()
                     )));
                 }

@@ -1,0 +1,695 @@
+//! PDF export with printpdf: rectangles and bezier paths as vectors, text as
+//! real text (shaped glyph ids with their source text, so the PDF is
+//! searchable and copies in logical order), fonts embedded as subsets made
+//! with `subsetter`, pictures as images, one bookmark per frame.
+
+use super::page::{Placement, place};
+use super::{PdfOptions, Progress};
+use crate::error::{Error, Result};
+use crate::id::AssetId;
+use crate::layout::text::{TextStyle, shape};
+use crate::layout::{
+    FontKey, Fonts, Frame, ImageItem, Item, Path, PathEl, Rect, Rgba, Stroke, TextRun,
+};
+use printpdf::{
+    Codepoint, Color, CurTransMat, FontId, Line, LineCapStyle, LineDashPattern, LineJoinStyle,
+    LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Point as PdfPoint, Polygon, PolygonRing, Pt, RawImage, RawImageData, RawImageFormat, TextItem,
+    TextMatrix, TextRenderingMode, WindingOrder, XObjectId, XObjectTransform,
+};
+use std::collections::BTreeMap;
+
+/// Document information written into the PDF.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DocInfo {
+    /// Title (shown by viewers instead of the file name).
+    pub title: String,
+    /// Author.
+    pub author: String,
+}
+
+/// A subset font embedded in the document.
+struct EmbeddedFont {
+    id: FontId,
+    /// Original glyph id -> (subset glyph id, text the glyph stands for).
+    glyphs: BTreeMap<u16, (u16, String)>,
+    /// Single characters -> original glyph id, for ligature tails.
+    chars: BTreeMap<char, u16>,
+}
+
+/// Render frames to a PDF: each frame on one or more pages, as the options say.
+pub fn render(
+    frames: &[Frame],
+    info: &DocInfo,
+    opts: &PdfOptions,
+    fonts: &mut Fonts,
+    progress: Progress,
+) -> Result<Vec<u8>> {
+    let mut doc = PdfDocument::new(&info.title);
+    doc.metadata.info.author = info.author.clone();
+    doc.metadata.info.creator = "Waymark".into();
+    doc.metadata.info.producer = "Waymark".into();
+    doc.metadata.info.creation_date = printpdf::OffsetDateTime::now();
+    doc.metadata.info.modification_date = doc.metadata.info.creation_date;
+    doc.metadata.info.metadata_date = doc.metadata.info.creation_date;
+
+    // Placements first: poster labels are text too, and need glyphs.
+    let placed: Vec<Vec<Placement>> = frames
+        .iter()
+        .map(|f| place(f.width, f.height, opts.page, opts.orientation, opts.poster))
+        .collect();
+    let label_style = TextStyle::new(9.0, Rgba::rgb(0x57, 0x60, 0x6a));
+    let mut labels: BTreeMap<String, Vec<TextRun>> = BTreeMap::new();
+    for p in placed.iter().flatten() {
+        if let Some(l) = &p.label {
+            labels
+                .entry(l.clone())
+                .or_insert_with(|| shape(fonts, l, &label_style, None).runs);
+        }
+    }
+
+    let embedded = embed_fonts(&mut doc, frames, labels.values().flatten())?;
+    let images = embed_images(&mut doc, frames)?;
+
+    let total: usize = placed.iter().map(Vec::len).sum();
+    let mut pages = Vec::with_capacity(total);
+    let mut done = 0;
+    for (frame, places) in frames.iter().zip(&placed) {
+        if !frame.title.is_empty() {
+            doc.add_bookmark(&frame.title, pages.len() + 1);
+        }
+        for p in places {
+            let mut w = Writer {
+                ops: Vec::new(),
+                p,
+                fonts: &embedded,
+                state: GState::default(),
+            };
+            w.frame(frame, &images);
+            if let Some(label) = p.label.as_ref().and_then(|l| labels.get(l)) {
+                w.label(label);
+            }
+            pages.push(PdfPage::new(
+                Mm(p.page_w / super::page::PT_PER_MM),
+                Mm(p.page_h / super::page::PT_PER_MM),
+                w.ops,
+            ));
+            done += 1;
+            progress(0.9 * done as f32 / total.max(1) as f32);
+        }
+    }
+    doc.with_pages(pages);
+    let save = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let bytes = doc.save(&save, &mut warnings);
+    progress(1.0);
+    if bytes.is_empty() {
+        return Err(Error::Export("the PDF writer produced nothing".into()));
+    }
+    Ok(bytes)
+}
+
+/// The characters of a right-to-left ligature after its first one, which
+/// the PDF carries as invisible glyphs (see [`Writer::text`]).
+fn ligature_tail(run: &TextRun, i: usize) -> Option<Vec<char>> {
+    if !run.rtl {
+        return None;
+    }
+    let g = &run.glyphs[i];
+    let sole = run
+        .glyphs
+        .iter()
+        .enumerate()
+        .all(|(j, o)| j == i || o.cluster != g.cluster);
+    let text = run.text.get(g.cluster.0 as usize..g.cluster.1 as usize)?;
+    let tail: Vec<char> = text.chars().skip(1).collect();
+    (sole && !tail.is_empty()).then_some(tail)
+}
+
+/// The text each glyph stands for, chosen once per glyph so the ToUnicode map
+/// is consistent: a glyph alone in its cluster maps to the cluster's text
+/// (a ligature to all its letters, but a right-to-left ligature only to its
+/// first letter, the others travel as invisible glyphs); a glyph sharing a
+/// cluster with others (a mark, a split vowel) maps to the cluster's text if
+/// it is the cluster's first glyph, else to nothing.
+fn glyph_texts<'a>(
+    runs: impl Iterator<Item = &'a TextRun>,
+) -> BTreeMap<FontKey, BTreeMap<u16, (u8, String)>> {
+    let mut out: BTreeMap<FontKey, BTreeMap<u16, (u8, String)>> = BTreeMap::new();
+    let mut faces: BTreeMap<FontKey, Option<ttf_parser::Face<'static>>> = BTreeMap::new();
+    for run in runs {
+        let map = out.entry(run.font).or_default();
+        for (i, g) in run.glyphs.iter().enumerate() {
+            let shared = run
+                .glyphs
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.cluster == g.cluster);
+            let first = !run.glyphs[..i].iter().any(|o| o.cluster == g.cluster);
+            let mut text = run
+                .text
+                .get(g.cluster.0 as usize..g.cluster.1 as usize)
+                .unwrap_or_default()
+                .to_string();
+            let mut candidates = Vec::new();
+            if let Some(tail) = ligature_tail(run, i) {
+                text = text.chars().take(1).collect();
+                let face = faces
+                    .entry(run.font)
+                    .or_insert_with(|| ttf_parser::Face::parse(run.font.data(), 0).ok());
+                for c in tail {
+                    if let Some(id) = face.as_ref().and_then(|f| f.glyph_index(c)) {
+                        candidates.push((id.0, 0u8, c.to_string()));
+                    }
+                }
+            }
+            // Lower rank wins: 0 sole glyph, 1 first of a shared cluster, 2 none.
+            let rank = match (shared, first) {
+                _ if text.is_empty() => 2,
+                (false, _) => 0,
+                (true, true) => 1,
+                (true, false) => {
+                    text.clear();
+                    2
+                }
+            };
+            candidates.push((g.id, rank, text));
+            for (id, rank, text) in candidates {
+                match map.get(&id) {
+                    Some((r, _)) if *r <= rank => {}
+                    _ => {
+                        map.insert(id, (rank, text));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Six capital letters naming a subset (PDF 9.6.4), derived from its glyphs
+/// so the same content gives the same name.
+fn subset_tag(key: FontKey, glyphs: &[u16]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    key.postscript_name().bytes().for_each(&mut eat);
+    for g in glyphs {
+        g.to_le_bytes().into_iter().for_each(&mut eat);
+    }
+    (0..6)
+        .map(|i| (b'A' + ((h >> (i * 8)) % 26) as u8) as char)
+        .collect()
+}
+
+/// Subset every used font with `subsetter` and add it to the document.
+fn embed_fonts<'a>(
+    doc: &mut PdfDocument,
+    frames: &'a [Frame],
+    extra: impl Iterator<Item = &'a TextRun>,
+) -> Result<BTreeMap<FontKey, EmbeddedFont>> {
+    let texts = glyph_texts(frames.iter().flat_map(|f| f.texts()).chain(extra));
+    let mut out = BTreeMap::new();
+    for (key, used) in texts {
+        let gids: Vec<u16> = used.keys().copied().collect();
+        let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&gids);
+        let bytes = subsetter::subset(key.data(), 0, &remapper)
+            .map_err(|e| Error::Export(format!("cannot subset {}: {e}", key.postscript_name())))?;
+        let mut warnings = Vec::new();
+        let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| {
+            Error::Export(format!(
+                "cannot read the subset of {}",
+                key.postscript_name()
+            ))
+        })?;
+        parsed.font_name = Some(format!(
+            "{}+{}",
+            subset_tag(key, &gids),
+            key.postscript_name()
+        ));
+        let id = doc.add_font(&parsed);
+        let chars = used
+            .iter()
+            .filter_map(|(g, (_, text))| {
+                let mut it = text.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => Some((c, *g)),
+                    _ => None,
+                }
+            })
+            .collect();
+        let glyphs = used
+            .into_iter()
+            .filter_map(|(g, (_, text))| remapper.get(g).map(|n| (g, (n, text))))
+            .collect();
+        out.insert(key, EmbeddedFont { id, glyphs, chars });
+    }
+    Ok(out)
+}
+
+/// Decode each picture once, at no more pixels than its largest use needs
+/// (three pixels per layout unit, about 290 dpi at full size).
+fn embed_images(doc: &mut PdfDocument, frames: &[Frame]) -> Result<BTreeMap<AssetId, XObjectId>> {
+    let mut need: BTreeMap<AssetId, (f32, f32)> = BTreeMap::new();
+    for f in frames {
+        for it in &f.items {
+            if let Item::Image(i) = it {
+                let e = need.entry(i.asset).or_insert((0.0, 0.0));
+                e.0 = e.0.max(i.rect.w);
+                e.1 = e.1.max(i.rect.h);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (id, (w, h)) in need {
+        let Some(data) = frames.iter().find_map(|f| f.images.get(&id)) else {
+            continue;
+        };
+        let img = image::load_from_memory(&data.bytes)
+            .map_err(|e| Error::Export(format!("a picture cannot be read: {e}")))?;
+        let (tw, th) = ((w * 3.0).ceil() as u32, (h * 3.0).ceil() as u32);
+        let img = if img.width() > tw && img.height() > th {
+            img.resize(tw, th, image::imageops::FilterType::CatmullRom)
+        } else {
+            img
+        };
+        let (pixels, format) = if img.color().has_alpha() {
+            (img.to_rgba8().into_raw(), RawImageFormat::RGBA8)
+        } else {
+            (img.to_rgb8().into_raw(), RawImageFormat::RGB8)
+        };
+        let raw = RawImage {
+            pixels: RawImageData::U8(pixels),
+            width: img.width() as usize,
+            height: img.height() as usize,
+            data_format: format,
+            tag: Vec::new(),
+        };
+        out.insert(id, doc.add_image(&raw));
+    }
+    Ok(out)
+}
+
+/// Graphics state already set, to avoid repeating operators.
+#[derive(Default)]
+struct GState {
+    fill: Option<Rgba>,
+    stroke: Option<(Rgba, u32, bool, Option<[u32; 2]>)>,
+}
+
+/// Writes the ops of one page.
+struct Writer<'a> {
+    ops: Vec<Op>,
+    p: &'a Placement,
+    fonts: &'a BTreeMap<FontKey, EmbeddedFont>,
+    state: GState,
+}
+
+fn color(c: Rgba) -> Color {
+    Color::Rgb(printpdf::Rgb {
+        r: c.r as f32 / 255.0,
+        g: c.g as f32 / 255.0,
+        b: c.b as f32 / 255.0,
+        icc_profile: None,
+    })
+}
+
+impl Writer<'_> {
+    /// A frame point in page points (PDF's origin is bottom-left, y up).
+    fn pt(&self, x: f32, y: f32) -> PdfPoint {
+        PdfPoint {
+            x: Pt(self.p.offset.0 + x * self.p.scale),
+            y: Pt(self.p.page_h - (self.p.offset.1 + y * self.p.scale)),
+        }
+    }
+
+    fn set_fill(&mut self, c: Rgba) {
+        if self.state.fill != Some(c) {
+            self.ops.push(Op::SetFillColor { col: color(c) });
+            self.state.fill = Some(c);
+        }
+    }
+
+    fn set_stroke(&mut self, s: &Stroke) {
+        let width = s.width * self.p.scale;
+        let key = (
+            s.color,
+            width.to_bits(),
+            s.round,
+            s.dash.map(|d| [d[0].to_bits(), d[1].to_bits()]),
+        );
+        if self.state.stroke == Some(key) {
+            return;
+        }
+        self.ops.push(Op::SetOutlineColor {
+            col: color(s.color),
+        });
+        self.ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+        let (cap, join) = if s.round {
+            (LineCapStyle::Round, LineJoinStyle::Round)
+        } else {
+            (LineCapStyle::Butt, LineJoinStyle::Miter)
+        };
+        self.ops.push(Op::SetLineCapStyle { cap });
+        self.ops.push(Op::SetLineJoinStyle { join });
+        let dash = match s.dash {
+            Some([a, b]) => LineDashPattern::new(0.0, &[a * self.p.scale, b * self.p.scale]),
+            None => LineDashPattern::solid(),
+        };
+        self.ops.push(Op::SetLineDashPattern { dash });
+        self.state.stroke = Some(key);
+    }
+
+    fn frame(&mut self, f: &Frame, images: &BTreeMap<AssetId, XObjectId>) {
+        let visible = self.p.visible();
+        if let Some(clip) = self.p.clip {
+            self.ops.push(Op::SaveGraphicsState);
+            let a = PdfPoint {
+                x: Pt(clip.x),
+                y: Pt(self.p.page_h - clip.bottom()),
+            };
+            self.ops.push(Op::DrawRectangle {
+                rectangle: printpdf::Rect {
+                    x: a.x,
+                    y: a.y,
+                    width: Pt(clip.w),
+                    height: Pt(clip.h),
+                    mode: Some(PaintMode::Clip),
+                    winding_order: Some(WindingOrder::NonZero),
+                },
+            });
+        }
+        if let Some(bg) = f.background
+            && bg != Rgba::WHITE
+        {
+            self.rect(&Rect::new(0.0, 0.0, f.width, f.height), 0.0, Some(bg), None);
+        }
+        for item in &f.items {
+            if !item.bounds().intersects(&visible) {
+                continue;
+            }
+            match item {
+                Item::Rect {
+                    rect,
+                    radius,
+                    fill,
+                    stroke,
+                } => self.rect(rect, *radius, *fill, stroke.as_ref()),
+                Item::Path { path, fill, stroke } => {
+                    if let Some(c) = fill {
+                        self.fill_path(path, *c);
+                    }
+                    if let Some(s) = stroke {
+                        self.stroke_path(path, s);
+                    }
+                }
+                Item::Text(run) => self.text(run),
+                Item::Image(img) => {
+                    if let Some(id) = images.get(&img.asset) {
+                        self.image(img, id);
+                    }
+                }
+            }
+        }
+        if self.p.clip.is_some() {
+            self.ops.push(Op::RestoreGraphicsState);
+            self.state = GState::default();
+        }
+    }
+
+    fn rect(&mut self, r: &Rect, radius: f32, fill: Option<Rgba>, stroke: Option<&Stroke>) {
+        if radius > 0.0 {
+            let p = Path::rounded_rect(*r, radius);
+            if let Some(c) = fill {
+                self.fill_path(&p, c);
+            }
+            if let Some(s) = stroke {
+                self.stroke_path(&p, s);
+            }
+            return;
+        }
+        let mode = match (fill, stroke) {
+            (Some(_), Some(_)) => PaintMode::FillStroke,
+            (Some(_), None) => PaintMode::Fill,
+            (None, Some(_)) => PaintMode::Stroke,
+            (None, None) => return,
+        };
+        if let Some(c) = fill {
+            self.set_fill(c);
+        }
+        if let Some(s) = stroke {
+            self.set_stroke(s);
+        }
+        let bl = self.pt(r.x, r.bottom());
+        self.ops.push(Op::DrawRectangle {
+            rectangle: printpdf::Rect {
+                x: bl.x,
+                y: bl.y,
+                width: Pt(r.w * self.p.scale),
+                height: Pt(r.h * self.p.scale),
+                mode: Some(mode),
+                winding_order: Some(WindingOrder::NonZero),
+            },
+        });
+    }
+
+    /// Split a path into subpaths of PDF points, each with its closed flag.
+    fn subpaths(&self, path: &Path) -> Vec<(Vec<LinePoint>, bool)> {
+        let mut out: Vec<(Vec<LinePoint>, bool)> = Vec::new();
+        let lp = |p: PdfPoint, bezier: bool| LinePoint { p, bezier };
+        for el in &path.els {
+            match *el {
+                PathEl::MoveTo(p) => out.push((vec![lp(self.pt(p.x, p.y), false)], false)),
+                PathEl::LineTo(p) => {
+                    if let Some((pts, _)) = out.last_mut() {
+                        pts.push(lp(self.pt(p.x, p.y), false));
+                    }
+                }
+                PathEl::CubicTo(a, b, c) => {
+                    if let Some((pts, _)) = out.last_mut() {
+                        pts.push(lp(self.pt(a.x, a.y), true));
+                        pts.push(lp(self.pt(b.x, b.y), true));
+                        pts.push(lp(self.pt(c.x, c.y), false));
+                    }
+                }
+                PathEl::Close => {
+                    if let Some((_, closed)) = out.last_mut() {
+                        *closed = true;
+                    }
+                }
+            }
+        }
+        out.retain(|(pts, _)| pts.len() > 1);
+        out
+    }
+
+    fn fill_path(&mut self, path: &Path, c: Rgba) {
+        let rings: Vec<PolygonRing> = self
+            .subpaths(path)
+            .into_iter()
+            .map(|(points, _)| PolygonRing { points })
+            .collect();
+        if rings.is_empty() {
+            return;
+        }
+        self.set_fill(c);
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings,
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+
+    fn stroke_path(&mut self, path: &Path, s: &Stroke) {
+        let subs = self.subpaths(path);
+        if subs.is_empty() {
+            return;
+        }
+        self.set_stroke(s);
+        for (points, closed) in subs {
+            if closed {
+                self.ops.push(Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: vec![PolygonRing { points }],
+                        mode: PaintMode::Stroke,
+                        winding_order: WindingOrder::NonZero,
+                    },
+                });
+            } else {
+                self.ops.push(Op::DrawLine {
+                    line: Line {
+                        points,
+                        is_closed: false,
+                    },
+                });
+            }
+        }
+    }
+
+    fn text(&mut self, run: &TextRun) {
+        let Some(font) = self.fonts.get(&run.font) else {
+            return;
+        };
+        self.ops.push(Op::StartTextSection);
+        self.state.fill = None;
+        self.set_fill(run.color);
+        self.ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font.id.clone()),
+            size: Pt(run.size * self.p.scale),
+        });
+        for (i, g) in run.glyphs.iter().enumerate() {
+            let Some((gid, text)) = font.glyphs.get(&g.id) else {
+                continue;
+            };
+            let at = self.pt(run.origin.x + g.x, run.origin.y + g.y);
+            // A right-to-left ligature (lam-alef) maps to its first letter;
+            // its other letters follow as invisible glyphs just left of it, so
+            // readers that reorder right-to-left text by position (poppler)
+            // extract the letters in logical order, not reversed.
+            if let Some(tail) = ligature_tail(run, i) {
+                self.ops.push(Op::SetTextRenderingMode {
+                    mode: TextRenderingMode::Invisible,
+                });
+                for (k, c) in tail.iter().rev().enumerate() {
+                    let Some((tid, ttext)) = font.chars.get(c).and_then(|o| font.glyphs.get(o))
+                    else {
+                        continue;
+                    };
+                    let dx = 0.2 * (tail.len() - k) as f32;
+                    self.show(at.x.0 - dx, at.y.0, *tid, ttext);
+                }
+                self.ops.push(Op::SetTextRenderingMode {
+                    mode: TextRenderingMode::Fill,
+                });
+            }
+            self.show(at.x.0, at.y.0, *gid, text);
+        }
+        self.ops.push(Op::EndTextSection);
+    }
+
+    /// Show one glyph with its baseline origin at (`x`, `y`) page points.
+    fn show(&mut self, x: f32, y: f32, gid: u16, text: &str) {
+        self.ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x, y]),
+        });
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(vec![Codepoint {
+                gid,
+                offset: 0.0,
+                cid: Some(text.to_string()),
+            }])],
+        });
+    }
+
+    fn image(&mut self, img: &ImageItem, id: &XObjectId) {
+        self.ops.push(Op::SaveGraphicsState);
+        let clip = Path::rounded_rect(img.clip, img.radius);
+        let rings: Vec<PolygonRing> = self
+            .subpaths(&clip)
+            .into_iter()
+            .map(|(points, _)| PolygonRing { points })
+            .collect();
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings,
+                mode: PaintMode::Clip,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+        let bl = self.pt(img.rect.x, img.rect.bottom());
+        self.ops.push(Op::SetTransformationMatrix {
+            matrix: CurTransMat::Raw([
+                img.rect.w * self.p.scale,
+                0.0,
+                0.0,
+                img.rect.h * self.p.scale,
+                bl.x.0,
+                bl.y.0,
+            ]),
+        });
+        self.ops.push(Op::UseXobject {
+            id: id.clone(),
+            transform: XObjectTransform {
+                no_auto_scale: true,
+                ..XObjectTransform::default()
+            },
+        });
+        self.ops.push(Op::RestoreGraphicsState);
+        self.state = GState::default();
+    }
+
+    /// Poster tile label in the bottom margin, and glue lines.
+    fn label(&mut self, runs: &[TextRun]) {
+        let m = super::page::MARGIN_MM * super::page::PT_PER_MM;
+        for &((x0, y0), (x1, y1)) in &self.p.glue.clone() {
+            self.set_stroke(&Stroke {
+                dash: Some([3.0 / self.p.scale, 3.0 / self.p.scale]),
+                ..Stroke::solid(Rgba::rgb(0xaf, 0xb8, 0xc1), 0.5 / self.p.scale)
+            });
+            self.ops.push(Op::DrawLine {
+                line: Line {
+                    points: vec![
+                        LinePoint {
+                            p: PdfPoint {
+                                x: Pt(x0),
+                                y: Pt(self.p.page_h - y0),
+                            },
+                            bezier: false,
+                        },
+                        LinePoint {
+                            p: PdfPoint {
+                                x: Pt(x1),
+                                y: Pt(self.p.page_h - y1),
+                            },
+                            bezier: false,
+                        },
+                    ],
+                    is_closed: false,
+                },
+            });
+        }
+        // Labels are shaped in points; place them with a unit placement.
+        let unit = Placement {
+            page_w: self.p.page_w,
+            page_h: self.p.page_h,
+            scale: 1.0,
+            offset: (m, self.p.page_h - m * 0.45),
+            clip: None,
+            label: None,
+            glue: Vec::new(),
+        };
+        let mut w = Writer {
+            ops: Vec::new(),
+            p: &unit,
+            fonts: self.fonts,
+            state: GState::default(),
+        };
+        for r in runs {
+            w.text(r);
+        }
+        self.ops.extend(w.ops);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subset_tags_are_six_capitals_and_follow_the_glyph_set() {
+        let a = subset_tag(FontKey::SansRegular, &[1, 2, 3]);
+        assert_eq!(a.len(), 6);
+        assert!(a.bytes().all(|b| b.is_ascii_uppercase()));
+        assert_eq!(a, subset_tag(FontKey::SansRegular, &[1, 2, 3]));
+        assert_ne!(a, subset_tag(FontKey::SansRegular, &[1, 2, 4]));
+    }
+}

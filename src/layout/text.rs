@@ -1,0 +1,264 @@
+//! Text: shaping, bidi ordering, font fallback and line wrapping, all done by
+//! cosmic-text over the bundled fonts; this module only turns its layout runs
+//! into frame text runs (one per font change within a line).
+
+use super::fonts::{FAMILY, Fonts};
+use super::frame::{Glyph, Item, Point, Rgba, TextRun};
+use cosmic_text::{Align as CtAlign, Attrs, Buffer, Family, Metrics, Shaping, Weight, Wrap};
+
+/// Horizontal alignment of a text block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// Start of each paragraph's direction: left for left-to-right, right for
+    /// right-to-left (first strong character decides).
+    Auto,
+    /// Centred.
+    Center,
+}
+
+/// How a piece of text looks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TextStyle {
+    /// Font size in layout units.
+    pub size: f32,
+    /// Bold face.
+    pub bold: bool,
+    /// Colour.
+    pub color: Rgba,
+    /// Distance between baselines.
+    pub line_height: f32,
+    /// Alignment within the wrap width.
+    pub align: Align,
+}
+
+impl TextStyle {
+    /// Regular text at `size` with a 1.4 line height.
+    pub fn new(size: f32, color: Rgba) -> TextStyle {
+        TextStyle {
+            size,
+            bold: false,
+            color,
+            line_height: (size * 1.4).round(),
+            align: Align::Auto,
+        }
+    }
+    /// The same style in bold.
+    pub fn bold(mut self) -> TextStyle {
+        self.bold = true;
+        self
+    }
+    /// The same style centred.
+    pub fn centered(mut self) -> TextStyle {
+        self.align = Align::Center;
+        self
+    }
+    /// The same style with another line height.
+    pub fn leading(mut self, line_height: f32) -> TextStyle {
+        self.line_height = line_height;
+        self
+    }
+}
+
+/// Shaped, wrapped text with its top-left corner at (0, 0) until placed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TextBlock {
+    /// The runs, with baselines relative to the block's top-left corner.
+    pub runs: Vec<TextRun>,
+    /// Width of the longest line.
+    pub width: f32,
+    /// Height of all lines.
+    pub height: f32,
+    /// Number of lines.
+    pub lines: usize,
+    /// The first paragraph is right-to-left.
+    pub rtl: bool,
+    /// Left edge of the leftmost line (non-zero when lines are right-aligned
+    /// or centred within the wrap width).
+    pub left: f32,
+}
+
+impl TextBlock {
+    /// Tell whether there is nothing to draw.
+    pub fn is_empty(&self) -> bool {
+        self.runs.is_empty()
+    }
+
+    /// Move the block so its top-left corner is at (`x`, `y`).
+    pub fn placed(mut self, x: f32, y: f32) -> TextBlock {
+        for r in &mut self.runs {
+            r.origin.x += x;
+            r.origin.y += y;
+        }
+        self.left += x;
+        self
+    }
+
+    /// The runs as frame items.
+    pub fn items(self) -> impl Iterator<Item = Item> {
+        self.runs.into_iter().map(Item::Text)
+    }
+}
+
+/// Shape `text` in `style`, wrapping at `max_width` (no wrapping when `None`).
+///
+/// With a width, right-to-left paragraphs are right-aligned within it and
+/// centred text is centred within it.
+pub fn shape(
+    fonts: &mut Fonts,
+    text: &str,
+    style: &TextStyle,
+    max_width: Option<f32>,
+) -> TextBlock {
+    if text.trim().is_empty() {
+        return TextBlock::default();
+    }
+    let metrics = Metrics::new(style.size, style.line_height);
+    let mut buffer = Buffer::new(&mut fonts.system, metrics);
+    buffer.set_wrap(Wrap::WordOrGlyph);
+    buffer.set_size(max_width.map(|w| w.max(1.0)), None);
+    let attrs = Attrs::new()
+        .family(Family::Name(FAMILY))
+        .weight(if style.bold {
+            Weight::BOLD
+        } else {
+            Weight::NORMAL
+        });
+    let align = match style.align {
+        Align::Auto => None,
+        Align::Center => Some(CtAlign::Center),
+    };
+    buffer.set_text(text, &attrs, Shaping::Advanced, align);
+    buffer.shape_until_scroll(&mut fonts.system, false);
+
+    let mut block = TextBlock {
+        left: f32::MAX,
+        ..TextBlock::default()
+    };
+    let mut first = true;
+    for run in buffer.layout_runs() {
+        if first {
+            block.rtl = run.rtl;
+            first = false;
+        }
+        block.lines += 1;
+        block.width = block.width.max(run.line_w);
+        block.height = block.height.max(run.line_top + run.line_height);
+        let baseline = run.line_y;
+        for group in run.glyphs.chunk_by(|a, b| {
+            a.font_id == b.font_id
+                && a.level.is_rtl() == b.level.is_rtl()
+                && a.font_size == b.font_size
+        }) {
+            let Some(font) = fonts.key_of(group[0].font_id) else {
+                continue;
+            };
+            let start = group.iter().map(|g| g.start).min().unwrap_or(0);
+            let end = group.iter().map(|g| g.end).max().unwrap_or(0);
+            let x0 = group.iter().map(|g| g.x).fold(f32::MAX, f32::min);
+            let x1 = group.iter().map(|g| g.x + g.w).fold(f32::MIN, f32::max);
+            let glyphs = group
+                .iter()
+                .map(|g| Glyph {
+                    id: g.glyph_id,
+                    x: g.x + g.font_size * g.x_offset - x0,
+                    y: g.y - g.font_size * g.y_offset,
+                    cluster: ((g.start - start) as u32, (g.end - start) as u32),
+                })
+                .collect();
+            block.left = block.left.min(x0);
+            block.runs.push(TextRun {
+                font,
+                size: group[0].font_size,
+                color: style.color,
+                origin: Point::new(x0, baseline),
+                width: x1 - x0,
+                glyphs,
+                text: run.text.get(start..end).unwrap_or_default().to_string(),
+                rtl: group[0].level.is_rtl(),
+            });
+        }
+    }
+    if block.left == f32::MAX {
+        block.left = 0.0;
+    }
+    block
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::fonts::FontKey;
+
+    fn style() -> TextStyle {
+        TextStyle::new(13.0, Rgba::rgb(0, 0, 0))
+    }
+
+    #[test]
+    fn persian_is_shaped_with_the_arabic_font_right_to_left_and_right_aligned() {
+        let mut fonts = Fonts::new();
+        let b = shape(&mut fonts, "نقشه سفر مشتری", &style(), Some(300.0));
+        assert!(b.rtl);
+        // Letters come from the Arabic face (spaces may come from Noto Sans).
+        assert!(
+            b.runs
+                .iter()
+                .filter(|r| !r.text.trim().is_empty())
+                .all(|r| r.font == FontKey::ArabicRegular)
+        );
+        let right = b
+            .runs
+            .iter()
+            .map(|r| r.origin.x + r.width)
+            .fold(0.0, f32::max);
+        assert!((right - 300.0).abs() < 1.0, "right edge {right}");
+        // Joined letters: the contextual forms are different glyphs than the
+        // isolated forms, so "ش" in the middle of "نقشه" is not the glyph of a lone "ش".
+        let lone = shape(&mut fonts, "ش", &style(), None);
+        let word = shape(&mut fonts, "نقشه", &style(), None);
+        let lone_id = lone.runs[0].glyphs[0].id;
+        assert!(word.runs[0].glyphs.iter().all(|g| g.id != lone_id));
+    }
+
+    #[test]
+    fn mixed_line_keeps_latin_and_persian_in_their_own_runs_and_fonts() {
+        let mut fonts = Fonts::new();
+        let b = shape(&mut fonts, "Booking رزرو online", &style(), None);
+        assert!(!b.rtl);
+        let fonts_used: Vec<FontKey> = b.runs.iter().map(|r| r.font).collect();
+        assert!(fonts_used.contains(&FontKey::SansRegular));
+        assert!(fonts_used.contains(&FontKey::ArabicRegular));
+        // Visual order of a left-to-right paragraph: "Booking" left of the
+        // Persian word, which is left of "online".
+        let x_of = |needle: &str| {
+            b.runs
+                .iter()
+                .find(|r| r.text.contains(needle))
+                .map(|r| r.origin.x)
+                .unwrap()
+        };
+        assert!(x_of("Booking") < x_of("رزرو"));
+        assert!(x_of("رزرو") < x_of("online"));
+    }
+
+    #[test]
+    fn long_text_wraps_within_the_width() {
+        let mut fonts = Fonts::new();
+        let text = "Klientu ceļa kartēšana ".repeat(8);
+        let b = shape(&mut fonts, &text, &style(), Some(150.0));
+        assert!(b.lines > 3);
+        assert!(b.width <= 150.5);
+        for r in &b.runs {
+            assert!(r.origin.x >= -0.5 && r.origin.x + r.width <= 150.5);
+        }
+        assert!((b.height - b.lines as f32 * 18.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn bold_uses_the_bold_faces() {
+        let mut fonts = Fonts::new();
+        let b = shape(&mut fonts, "Мапа شلاق", &style().bold(), None);
+        let used: Vec<FontKey> = b.runs.iter().map(|r| r.font).collect();
+        assert!(used.contains(&FontKey::SansBold));
+        assert!(used.contains(&FontKey::ArabicBold));
+    }
+}

@@ -1,0 +1,335 @@
+//! PDFs read back with poppler (`pdftotext`, `pdffonts`, `pdfinfo`) and
+//! checked with `qpdf --check`: text in every language comes out in logical
+//! order, every font is embedded as a subset, pages have the size asked for,
+//! poster mode tiles, the title and bookmarks are set. Tests skip with a
+//! notice only when the tools are not installed.
+
+#[path = "export_fixtures.rs"]
+mod fixtures;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use waymark::export::page::{MARGIN_MM, OVERLAP_MM};
+use waymark::export::{Maps, Orientation, PageSize, PdfOptions, export_pdf};
+use waymark::layout::{Fonts, LayoutOptions, layout};
+
+struct Tmp(tempfile::TempDir);
+
+impl Tmp {
+    /// Write a file to read back; with `WAYMARK_KEEP_PDF=1` a copy also goes
+    /// to `tests/artifacts/` for looking at.
+    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let p = self.0.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        if std::env::var_os("WAYMARK_KEEP_PDF").is_some() {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts");
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join(name), bytes).unwrap();
+        }
+        p
+    }
+}
+
+/// Run a tool on `file`; `None` (with a notice) when it is not installed.
+fn tool(name: &str, args: &[&str], file: &Path) -> Option<String> {
+    tool_then(name, args, file, &[])
+}
+
+/// Run a tool with arguments before and after the file name.
+fn tool_then(name: &str, args: &[&str], file: &Path, after: &[&str]) -> Option<String> {
+    let out = match Command::new(name).args(args).arg(file).args(after).output() {
+        Ok(o) => o,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("notice: {name} is not installed; skipping this check");
+            return None;
+        }
+        Err(e) => panic!("{name}: {e}"),
+    };
+    assert!(
+        out.status.success(),
+        "{name} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// pdftotext output with bidi controls removed and whitespace collapsed, so
+/// wrapped card text reads as one line.
+fn text_of(file: &Path) -> Option<String> {
+    let raw = tool_then("pdftotext", &["-enc", "UTF-8"], file, &["-"])?;
+    let clean: String = raw
+        .chars()
+        .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .collect();
+    Some(clean.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// (width, height) in points of every page, from pdfinfo.
+fn page_sizes(file: &Path) -> Option<Vec<(f32, f32)>> {
+    let info = tool("pdfinfo", &["-f", "1", "-l", "9999"], file)?;
+    Some(
+        info.lines()
+            .filter(|l| l.starts_with("Page") && l.contains("size:"))
+            .map(|l| {
+                let nums: Vec<f32> = l
+                    .split(':')
+                    .nth(1)
+                    .unwrap()
+                    .split_whitespace()
+                    .filter_map(|t| t.parse().ok())
+                    .collect();
+                (nums[0], nums[1])
+            })
+            .collect(),
+    )
+}
+
+fn info_field(file: &Path, field: &str) -> Option<String> {
+    let info = tool("pdfinfo", &[], file)?;
+    info.lines()
+        .find(|l| l.starts_with(&format!("{field}:")))
+        .map(|l| l[field.len() + 1..].trim().to_string())
+}
+
+fn qpdf_check(file: &Path) {
+    if let Some(out) = tool("qpdf", &["--check"], file) {
+        assert!(out.contains("No syntax or stream encoding errors"), "{out}");
+    }
+}
+
+#[test]
+fn multilingual_text_is_extracted_in_logical_order_from_embedded_subset_fonts() {
+    let (doc, map) = fixtures::multilingual_doc();
+    let opts = PdfOptions {
+        maps: Maps::One(map),
+        ..PdfOptions::default()
+    };
+    let pdf = export_pdf(&doc, &opts).unwrap();
+    let dir = Tmp(tempfile::tempdir().unwrap());
+    let file = dir.write("multilingual.pdf", &pdf);
+    qpdf_check(&file);
+
+    if let Some(text) = text_of(&file) {
+        for (lang, words) in fixtures::LANGUAGES {
+            if lang == "mixed" {
+                continue;
+            }
+            assert!(
+                text.contains(words),
+                "{lang} text {words:?} not found in:\n{text}"
+            );
+        }
+        // A left-to-right line with a Persian run inside, in logical order.
+        // Poppler moves the space after a right-to-left run to its front
+        // (its reordering counts a trailing neutral as part of the run), so
+        // "today" may follow the Persian word without the space.
+        let (_, mixed) = fixtures::LANGUAGES[5];
+        let head = "Booking app: رزرو آنلاین";
+        let at = text
+            .find(head)
+            .unwrap_or_else(|| panic!("{mixed:?} not in order in:\n{text}"));
+        let tail = text[at + head.len()..].trim_start();
+        assert!(tail.starts_with("today"), "{mixed:?}: {tail:.40}");
+        // A right-to-left paragraph ending in Latin: each part comes out in
+        // logical order; which part comes first is the reader's guess
+        // (poppler assumes left-to-right lines), so only the parts are checked.
+        let (fa, latin) = fixtures::MIXED_RTL.split_at("رزرو آنلاین".len());
+        assert!(
+            text.contains(fa.trim()) && text.contains(latin.trim()),
+            "{text}"
+        );
+        // Stage names, lane names and emotion notes in other scripts too.
+        for s in ["Очікування", "پرداخت", "Rezervācija", "Думки", "نگرانی"]
+        {
+            assert!(text.contains(s), "{s:?} not found in:\n{text}");
+        }
+        // The persona page follows the map.
+        assert!(text.contains("FRUSTRATIONS") && text.contains("Hidden extra costs"));
+    }
+
+    if let Some(fonts) = tool("pdffonts", &[], &file) {
+        let rows: Vec<&str> = fonts
+            .lines()
+            .skip(2)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert!(
+            rows.len() >= 3,
+            "Latin, Latin bold and Arabic faces:\n{fonts}"
+        );
+        for row in rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let name = cols[0];
+            let (tag, base) = name.split_once('+').unwrap_or(("", name));
+            assert!(
+                tag.len() == 6 && tag.bytes().all(|b| b.is_ascii_uppercase()),
+                "subset tag on {name}"
+            );
+            assert!(base.starts_with("NotoSans"), "{name}");
+            // emb, sub, uni are the three yes/no columns before the object id.
+            let n = cols.len();
+            assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "{row}");
+        }
+    }
+
+    if let Some(title) = info_field(&file, "Title") {
+        assert_eq!(title, "نقشه سفر مشتری — Klientu ceļa kartēšana");
+    }
+    if let Some(author) = info_field(&file, "Author") {
+        assert_eq!(author, "Multilingual");
+    }
+    // Subsetting keeps the file small: four faces are 1.5 MB whole.
+    assert!(pdf.len() < 250_000, "PDF is {} bytes", pdf.len());
+}
+
+#[test]
+fn fit_page_is_exactly_the_size_of_the_map() {
+    let (doc, map) = fixtures::all_lanes_doc();
+    let frame = layout(&doc, map, &LayoutOptions::default(), &mut Fonts::new()).unwrap();
+    let opts = PdfOptions {
+        maps: Maps::One(map),
+        personas: false,
+        ..PdfOptions::default()
+    };
+    let dir = Tmp(tempfile::tempdir().unwrap());
+    let file = dir.write("fit.pdf", &export_pdf(&doc, &opts).unwrap());
+    qpdf_check(&file);
+    if let Some(sizes) = page_sizes(&file) {
+        assert_eq!(sizes.len(), 1);
+        let (w, h) = sizes[0];
+        assert!(
+            (w - frame.width * 0.75).abs() < 0.01,
+            "{w} vs {}",
+            frame.width * 0.75
+        );
+        assert!((h - frame.height * 0.75).abs() < 0.01);
+    }
+    if let Some(text) = text_of(&file) {
+        for s in [
+            "Every lane kind",
+            "Impact: High",
+            "Effort: Low",
+            "High severity",
+            "Workshop",
+            "Photo of the reception desk",
+            "Booking confirmed",
+            "5.5 h",
+            "4.5/5",
+        ] {
+            assert!(text.contains(s), "{s:?} not found in:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn fixed_paper_sizes_give_one_page_per_map_of_that_size() {
+    let (doc, map) = fixtures::template_doc(waymark::templates::Template::B2c);
+    let dir = Tmp(tempfile::tempdir().unwrap());
+    for (size, orientation, expect) in [
+        (PageSize::A4, Orientation::Portrait, (595.276, 841.89)),
+        (PageSize::A4, Orientation::Landscape, (841.89, 595.276)),
+        (PageSize::A3, Orientation::Landscape, (1190.55, 841.89)),
+        (PageSize::Letter, Orientation::Portrait, (612.0, 792.0)),
+        (PageSize::Tabloid, Orientation::Landscape, (1224.0, 792.0)),
+    ] {
+        let opts = PdfOptions {
+            maps: Maps::One(map),
+            page: size,
+            orientation,
+            personas: false,
+            ..PdfOptions::default()
+        };
+        let file = dir.write("paper.pdf", &export_pdf(&doc, &opts).unwrap());
+        let Some(sizes) = page_sizes(&file) else {
+            return;
+        };
+        assert_eq!(sizes.len(), 1, "{size:?}: scaled to one page");
+        let (w, h) = sizes[0];
+        assert!(
+            (w - expect.0).abs() < 0.1 && (h - expect.1).abs() < 0.1,
+            "{size:?} {orientation:?}: {w} x {h}"
+        );
+        qpdf_check(&file);
+    }
+}
+
+#[test]
+fn poster_mode_tiles_the_map_at_full_size_with_labels() {
+    let (doc, map) = fixtures::template_doc(waymark::templates::Template::Service);
+    let frame = layout(&doc, map, &LayoutOptions::default(), &mut Fonts::new()).unwrap();
+    let opts = PdfOptions {
+        maps: Maps::One(map),
+        page: PageSize::A4,
+        orientation: Orientation::Landscape,
+        poster: true,
+        personas: false,
+        ..PdfOptions::default()
+    };
+    let dir = Tmp(tempfile::tempdir().unwrap());
+    let file = dir.write("poster.pdf", &export_pdf(&doc, &opts).unwrap());
+    qpdf_check(&file);
+    // Full size: 1 layout unit = 1/96 in. A4 landscape printable area is
+    // 277 x 190 mm, and neighbouring tiles overlap by 10 mm.
+    let mm = |units: f32| units / 96.0 * 25.4;
+    let (aw, ah) = (297.0 - 2.0 * MARGIN_MM, 210.0 - 2.0 * MARGIN_MM);
+    let cols = ((mm(frame.width) - OVERLAP_MM) / (aw - OVERLAP_MM)).ceil() as usize;
+    let rows = ((mm(frame.height) - OVERLAP_MM) / (ah - OVERLAP_MM)).ceil() as usize;
+    assert!(cols * rows > 1);
+    if let Some(sizes) = page_sizes(&file) {
+        assert_eq!(sizes.len(), cols * rows);
+        assert!(
+            sizes
+                .iter()
+                .all(|&(w, h)| (w - 841.89).abs() < 0.1 && (h - 595.276).abs() < 0.1)
+        );
+    }
+    if let Some(text) = text_of(&file) {
+        assert!(
+            text.contains(&format!("A1 (row 1, column 1 of {cols}x{rows})")),
+            "{text}"
+        );
+        assert!(text.contains(&format!("B2 (row 2, column 2 of {cols}x{rows})")));
+        assert!(text.contains("Car service centre: annual service"));
+    }
+}
+
+#[test]
+fn project_export_has_every_map_a_persona_page_bookmarks_and_the_project_title() {
+    let dir = Tmp(tempfile::tempdir().unwrap());
+    let json = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/samples/car-service.json"
+    ))
+    .unwrap();
+    let doc = waymark::interchange::json::import(&json).unwrap();
+    let pdf = export_pdf(&doc, &PdfOptions::default()).unwrap();
+    let file = dir.write("project.pdf", &pdf);
+    qpdf_check(&file);
+    let maps = doc.maps();
+    let personas = doc.personas().count();
+    if let Some(sizes) = page_sizes(&file) {
+        assert_eq!(sizes.len(), maps.len() + personas);
+    }
+    if let Some(title) = info_field(&file, "Title") {
+        assert_eq!(title, doc.project().title);
+    }
+    if let Some(outline) = tool("qpdf", &["--json", "--json-key=outlines"], &file) {
+        for m in &maps {
+            assert!(
+                outline.contains(&format!("\"title\": \"{}\"", m.title)),
+                "bookmark for {}",
+                m.title
+            );
+        }
+    }
+    if let Some(text) = text_of(&file) {
+        for s in [
+            "پذیرش",
+            "Клієнтка чекає дзвінка від майстра",
+            "Reģistrācija tiešsaistē",
+            "Leyla Məmmədova",
+        ] {
+            assert!(text.contains(s), "{s:?} not found");
+        }
+    }
+}
