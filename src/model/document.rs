@@ -311,39 +311,47 @@ impl Document {
     /// Check a record's own values and the records it points to.
     pub fn check_record(&self, record: &Record) -> Result<()> {
         match record {
-            Record::Project(p) => {
-                check_name("project title", &p.title)?;
-                check_text("project description", &p.description, MAX_TEXT)?;
-                check_line("project language", &p.language)
-            }
+            Record::Project(p) => self.check_project(p),
             Record::Asset(a) => check_asset(a),
             Record::Persona(p) => self.check_persona(p),
             Record::Map(m) => self.check_map(m),
-            Record::Stage(s) => {
-                self.map(s.map)?;
-                check_name("stage name", &s.name)?;
-                check_text("stage description", &s.description, MAX_TEXT)?;
-                check_key(&s.key)?;
-                check_size("stage width", s.width, COLUMN_WIDTH)
-            }
-            Record::Step(s) => {
-                let stage = self.stage(s.stage)?;
-                if stage.map != s.map {
-                    return Err(Error::invalid("a step must be in its stage's map"));
-                }
-                check_name("step name", &s.name)?;
-                check_key(&s.key)?;
-                check_size("step width", s.width, COLUMN_WIDTH)
-            }
-            Record::Lane(l) => {
-                self.map(l.map)?;
-                check_name("lane name", &l.name)?;
-                check_key(&l.key)?;
-                check_size("lane height", l.height, LANE_HEIGHT)
-            }
+            Record::Stage(s) => self.check_stage(s),
+            Record::Step(s) => self.check_step(s),
+            Record::Lane(l) => self.check_lane(l),
             Record::Card(c) => self.check_card(c),
             Record::Emotion(e) => self.check_emotion(e),
         }
+    }
+
+    fn check_project(&self, p: &Project) -> Result<()> {
+        check_name("project title", &p.title)?;
+        check_text("project description", &p.description, MAX_TEXT)?;
+        check_line("project language", &p.language)
+    }
+
+    fn check_stage(&self, s: &Stage) -> Result<()> {
+        self.map(s.map)?;
+        check_name("stage name", &s.name)?;
+        check_text("stage description", &s.description, MAX_TEXT)?;
+        check_key(&s.key)?;
+        check_size("stage width", s.width, COLUMN_WIDTH)
+    }
+
+    fn check_step(&self, s: &Step) -> Result<()> {
+        let stage = self.stage(s.stage)?;
+        if stage.map != s.map {
+            return Err(Error::invalid("a step must be in its stage's map"));
+        }
+        check_name("step name", &s.name)?;
+        check_key(&s.key)?;
+        check_size("step width", s.width, COLUMN_WIDTH)
+    }
+
+    fn check_lane(&self, l: &Lane) -> Result<()> {
+        self.map(l.map)?;
+        check_name("lane name", &l.name)?;
+        check_key(&l.key)?;
+        check_size("lane height", l.height, LANE_HEIGHT)
     }
 
     fn check_persona(&self, p: &Persona) -> Result<()> {
@@ -457,6 +465,21 @@ impl Document {
     }
 
     fn check_emotion(&self, e: &EmotionPoint) -> Result<()> {
+        self.check_emotion_values(e)?;
+        if self
+            .emotions
+            .values()
+            .any(|o| o.id != e.id && o.lane == e.lane && o.stage == e.stage && o.step == e.step)
+        {
+            return Err(Error::invalid(
+                "this lane already has an emotion point in this column",
+            ));
+        }
+        Ok(())
+    }
+
+    /// An emotion point's own values and references (not its uniqueness).
+    fn check_emotion_values(&self, e: &EmotionPoint) -> Result<()> {
         let lane = self.lane(e.lane)?;
         if lane.map != e.map {
             return Err(Error::invalid("the lane belongs to another map"));
@@ -474,17 +497,7 @@ impl Document {
                 e.value
             )));
         }
-        check_text("emotion note", &e.note, MAX_TEXT)?;
-        if self
-            .emotions
-            .values()
-            .any(|o| o.id != e.id && o.lane == e.lane && o.stage == e.stage && o.step == e.step)
-        {
-            return Err(Error::invalid(
-                "this lane already has an emotion point in this column",
-            ));
-        }
-        Ok(())
+        check_text("emotion note", &e.note, MAX_TEXT)
     }
 
     /// Check that nothing still points at a record that is gone or has changed
@@ -594,41 +607,71 @@ impl Document {
 
     /// Check the whole document: every record, sibling order keys unique, and
     /// no dangling references. Used after loading a file or importing JSON.
+    ///
+    /// Every reference is checked from the side that holds it (a card checks
+    /// its lane, stage and step exist and agree), so one pass over the records
+    /// covers what the dependant checks of an edit cover, without cloning
+    /// records or scanning all cards once per stage.
     pub fn validate(&self) -> Result<()> {
-        for record in self.records() {
-            self.check_record(&record)?;
+        self.check_project(&self.project)?;
+        for a in self.assets.values() {
+            check_asset(a)?;
         }
-        for id in self
-            .records()
-            .map(|r| r.id())
-            .filter(|id| !matches!(id, RecordId::Card(_) | RecordId::Emotion(_)))
-        {
-            self.check_dependants(id)?;
+        for p in self.personas.values() {
+            self.check_persona(p)?;
         }
-        let mut keys = HashSet::new();
-        let mut dup = |scope: String, key: &str| {
-            if keys.insert((scope, key.to_string())) {
-                Ok(())
-            } else {
-                Err(Error::invalid(format!(
-                    "two siblings share the order key {key:?}"
-                )))
-            }
-        };
         for m in self.maps.values() {
-            dup("maps".into(), &m.key)?;
+            self.check_map(m)?;
         }
         for s in self.stages.values() {
-            dup(format!("stages {}", s.map), &s.key)?;
+            self.check_stage(s)?;
         }
         for s in self.steps.values() {
-            dup(format!("steps {}", s.stage), &s.key)?;
+            self.check_step(s)?;
         }
         for l in self.lanes.values() {
-            dup(format!("lanes {}", l.map), &l.key)?;
+            self.check_lane(l)?;
         }
         for c in self.cards.values() {
-            dup(format!("cell {} {} {:?}", c.lane, c.stage, c.step), &c.key)?;
+            self.check_card(c)?;
+        }
+        let mut points = HashSet::new();
+        for e in self.emotions.values() {
+            self.check_emotion_values(e)?;
+            if !points.insert((e.lane, e.stage, e.step)) {
+                return Err(Error::invalid(
+                    "this lane already has an emotion point in this column",
+                ));
+            }
+        }
+        /// Which siblings an order key is unique among.
+        #[derive(PartialEq, Eq, Hash)]
+        enum Scope {
+            Maps,
+            Stages(MapId),
+            Steps(StageId),
+            Lanes(MapId),
+            Cell(LaneId, StageId, Option<StepId>),
+        }
+        let mut keys: HashSet<(Scope, &str)> = HashSet::new();
+        let all = self
+            .maps
+            .values()
+            .map(|m| (Scope::Maps, m.key.as_str()))
+            .chain(self.stages.values().map(|s| (Scope::Stages(s.map), s.key.as_str())))
+            .chain(self.steps.values().map(|s| (Scope::Steps(s.stage), s.key.as_str())))
+            .chain(self.lanes.values().map(|l| (Scope::Lanes(l.map), l.key.as_str())))
+            .chain(
+                self.cards
+                    .values()
+                    .map(|c| (Scope::Cell(c.lane, c.stage, c.step), c.key.as_str())),
+            );
+        for (scope, key) in all {
+            if !keys.insert((scope, key)) {
+                return Err(Error::invalid(format!(
+                    "two siblings share the order key {key:?}"
+                )));
+            }
         }
         Ok(())
     }
