@@ -253,6 +253,96 @@ pub fn export_pdf_with(
     pdf::render(&frames, &info, opts, fonts, &mut sub)
 }
 
+/// What an export will look like, for the export dialog: a small picture of
+/// one map, where the pages fall on it, and how many pages the PDF will have.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Preview {
+    /// A PNG of the map, at most `max_px` on its longer side.
+    #[serde(skip)]
+    pub png: Vec<u8>,
+    /// The map's size in layout units.
+    pub width: f32,
+    /// The map's size in layout units.
+    pub height: f32,
+    /// For a PDF: the part of the map each page of this map shows, as
+    /// `[x, y, w, h]` in layout units (one page the size of the map for `fit`).
+    pub pages: Vec<[f32; 4]>,
+    /// For a PDF: pages in the whole file (every map and persona page).
+    pub page_count: usize,
+    /// For a PNG: the file's size in pixels.
+    pub pixels: (u32, u32),
+}
+
+/// Lay out what `opts` would export and draw a small preview of `map` (the
+/// first exported map when `None`).
+pub fn preview(
+    doc: &Document,
+    opts: &ExportOptions,
+    map: Option<MapId>,
+    fonts: &mut Fonts,
+    max_px: u32,
+) -> Result<Preview> {
+    let shown = match (map, opts.maps) {
+        (Some(m), _) | (None, Maps::One(m)) => doc.map(m)?.id,
+        (None, Maps::All) => first_map(doc)?,
+    };
+    let layout_opts = LayoutOptions::default();
+    let frame = layout(doc, shown, &layout_opts, fonts)?;
+    let scale = (max_px as f32 / frame.width.max(frame.height)).min(1.0);
+    let mut png = Vec::new();
+    let png_opts = PngOptions {
+        scale,
+        transparent: opts.transparent,
+        ..PngOptions::default()
+    };
+    png::render_at(&frame, &png_opts, &mut png, &mut |_| {})?;
+    let pages_of = |f: &Frame| page::place(f.width, f.height, opts.page, opts.orientation, opts.poster);
+    let pages: Vec<[f32; 4]> = pages_of(&frame)
+        .iter()
+        .map(|p| {
+            let v = p.visible();
+            [v.x, v.y, v.w, v.h]
+        })
+        .collect();
+    let mut page_count = 0;
+    if opts.format == Format::Pdf {
+        let maps: Vec<MapId> = match opts.maps {
+            Maps::All => doc.maps().iter().map(|m| m.id).collect(),
+            Maps::One(id) => vec![id],
+        };
+        let mut personas = Vec::new();
+        for id in &maps {
+            page_count += if *id == shown {
+                pages.len()
+            } else {
+                pages_of(&layout(doc, *id, &layout_opts, fonts)?).len()
+            };
+            for p in &doc.map(*id)?.personas {
+                if !personas.contains(p) {
+                    personas.push(*p);
+                }
+            }
+        }
+        if opts.personas {
+            for p in personas {
+                page_count += pages_of(&layout_persona(doc, p, fonts)?).len();
+            }
+        }
+    }
+    let s = opts.scale;
+    Ok(Preview {
+        png,
+        width: frame.width,
+        height: frame.height,
+        pages,
+        page_count,
+        pixels: (
+            (frame.width * s).ceil() as u32,
+            (frame.height * s).ceil() as u32,
+        ),
+    })
+}
+
 /// Export one map as a PNG, returning the file's bytes.
 pub fn export_png(doc: &Document, map: MapId, opts: &PngOptions) -> Result<Vec<u8>> {
     let mut out = Vec::new();

@@ -18,17 +18,26 @@ use tiny_skia as sk;
 const STRIP_BYTES: usize = 32 * 1024 * 1024;
 
 /// Render `frame` as a PNG into `out`.
-pub fn render<W: Write>(
+pub fn render<W: Write>(frame: &Frame, opts: &PngOptions, out: W, progress: Progress) -> Result<()> {
+    let s = opts.scale;
+    if !(1.0..=4.0).contains(&s) {
+        return Err(Error::Export(format!(
+            "the PNG scale must be between 1 and 4, not {s}"
+        )));
+    }
+    render_at(frame, opts, out, progress)
+}
+
+/// Render at any positive scale (the export preview draws below 1x).
+pub(crate) fn render_at<W: Write>(
     frame: &Frame,
     opts: &PngOptions,
     mut out: W,
     progress: Progress,
 ) -> Result<()> {
     let s = opts.scale;
-    if !(1.0..=4.0).contains(&s) {
-        return Err(Error::Export(format!(
-            "the PNG scale must be between 1 and 4, not {s}"
-        )));
+    if !(s.is_finite() && s > 0.0) {
+        return Err(Error::Export(format!("the PNG scale {s} is not positive")));
     }
     let w = (frame.width * s).ceil().max(1.0) as u32;
     let h = (frame.height * s).ceil().max(1.0) as u32;

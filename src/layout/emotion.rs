@@ -6,7 +6,9 @@
 use super::frame::{ColumnGeometry, EmotionCurve, Item, Path, Point, Rect, Rgba, Stroke};
 use super::text::TextBlock;
 use super::{Ctx, Theme};
+use crate::id::EmotionId;
 use crate::model::{EmotionPoint, Lane};
+use std::ops::Range;
 
 /// Smallest distance between the +2 and -2 marker centres.
 const PLOT_MIN: f32 = 64.0;
@@ -58,6 +60,15 @@ fn value_y(top: f32, bottom: f32, v: i8) -> f32 {
     top + (2.0 - v.clamp(-2, 2) as f32) / 4.0 * (bottom - top)
 }
 
+/// A drawn emotion lane: its curve, its plot range and which of the `front`
+/// items draw the curve and each point.
+pub(super) struct DrawnLane {
+    pub curve: EmotionCurve,
+    pub plot: (f32, f32),
+    pub curve_items: Range<usize>,
+    pub point_items: Vec<(EmotionId, Range<usize>)>,
+}
+
 /// Draw the lane. `lane_rect` is the lane's cell area (right of its header).
 pub(super) fn draw(
     ctx: &mut Ctx,
@@ -67,7 +78,7 @@ pub(super) fn draw(
     lane_rect: Rect,
     back: &mut Vec<Item>,
     front: &mut Vec<Item>,
-) -> EmotionCurve {
+) -> DrawnLane {
     let t = ctx.theme.clone();
     let top = lane_rect.y + plan.top_pad;
     let bottom = lane_rect.bottom() - plan.bottom_pad;
@@ -116,14 +127,18 @@ pub(super) fn draw(
     }
     let centres: Vec<Point> = pts.iter().map(|(_, c, _)| *c).collect();
     let path = monotone_curve(&centres);
+    let curve_start = front.len();
     if centres.len() > 1 {
         front.push(Item::stroke_path(
             path.clone(),
             Stroke::round(t.emotion.curve, t.emotion.curve_width),
         ));
     }
+    let curve_items = curve_start..front.len();
     let r = t.emotion.marker_radius;
+    let mut point_items = Vec::new();
     for (i, c, p) in &pts {
+        let start = front.len();
         let note = plan.notes[*i].clone();
         if !note.is_empty() {
             let ny = c.y + ring(&t) + 4.0;
@@ -141,11 +156,17 @@ pub(super) fn draw(
         if p.critical {
             critical(&t, *c, r, front);
         }
+        point_items.push((p.id, start..front.len()));
     }
-    EmotionCurve {
-        lane: lane.id,
-        points: pts.iter().map(|(_, c, p)| (p.id, *c)).collect(),
-        path,
+    DrawnLane {
+        curve: EmotionCurve {
+            lane: lane.id,
+            points: pts.iter().map(|(_, c, p)| (p.id, *c)).collect(),
+            path,
+        },
+        plot: (top, bottom),
+        curve_items,
+        point_items,
     }
 }
 

@@ -602,6 +602,49 @@ pub struct EmotionCurve {
     pub path: Path,
 }
 
+/// Which frame items draw which part of the grid, so the screen can put the
+/// header row and the lane header column in layers that stay visible while
+/// panning, and move one card or one emotion point while it is dragged.
+/// Ranges index [`Frame::items`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GridParts {
+    /// Cell backgrounds, emotion bands and scales.
+    pub body: std::ops::Range<usize>,
+    /// The lane header column.
+    pub lane_headers: std::ops::Range<usize>,
+    /// Grid lines.
+    pub lines: std::ops::Range<usize>,
+    /// The stage (and step) header row.
+    pub stage_headers: std::ops::Range<usize>,
+    /// Each card's items.
+    pub cards: Vec<(CardId, std::ops::Range<usize>)>,
+    /// Each emotion lane's curve stroke.
+    pub curves: Vec<(LaneId, std::ops::Range<usize>)>,
+    /// Each emotion point's marker, ring and note.
+    pub points: Vec<(EmotionId, std::ops::Range<usize>)>,
+}
+
+impl GridParts {
+    /// Shift every range by `d` (the grid's items were appended after `d` others).
+    pub fn shifted(mut self, d: usize) -> GridParts {
+        let s = |r: &mut std::ops::Range<usize>| *r = r.start + d..r.end + d;
+        s(&mut self.body);
+        s(&mut self.lane_headers);
+        s(&mut self.lines);
+        s(&mut self.stage_headers);
+        for (_, r) in &mut self.cards {
+            s(r);
+        }
+        for (_, r) in &mut self.curves {
+            s(r);
+        }
+        for (_, r) in &mut self.points {
+            s(r);
+        }
+        self
+    }
+}
+
 /// The grid geometry of a laid-out map, for the UI (hit testing, drawing at
 /// the same positions) and for tests.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -620,6 +663,13 @@ pub struct MapGeometry {
     pub cards: Vec<CardGeometry>,
     /// Emotion curves, one per emotion lane that has points.
     pub emotions: Vec<EmotionCurve>,
+    /// Height of the stage header row above the step headers (the whole
+    /// header height when no stage is split).
+    pub stage_row_height: f32,
+    /// Plot range of every emotion lane, points or not: (lane, +2 y, -2 y).
+    pub plots: Vec<(LaneId, f32, f32)>,
+    /// Which items draw which part.
+    pub parts: GridParts,
 }
 
 impl MapGeometry {

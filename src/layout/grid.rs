@@ -6,7 +6,7 @@
 use super::cards::{CardBox, card, card_colors};
 use super::emotion::{self, EmotionPlan};
 use super::frame::{
-    CardGeometry, ColumnGeometry, Item, LaneGeometry, MapGeometry, Point, Rect, Rgba,
+    CardGeometry, ColumnGeometry, GridParts, Item, LaneGeometry, MapGeometry, Point, Rect, Rgba,
     StageGeometry, Stroke,
 };
 use super::text::TextBlock;
@@ -156,35 +156,42 @@ pub(super) fn grid(ctx: &mut Ctx, map: MapId, x: f32, y: f32) -> Result<(MapGeom
         cells,
         stages: stages.clone(),
         columns: columns.clone(),
+        stage_row_height: sh,
         ..MapGeometry::default()
     };
     back.push(Item::fill_rect(grid, 0.0, colors.background));
     let line = Stroke::solid(colors.grid_line, g.line);
     let faint = Stroke::solid(colors.grid_line.mix(Rgba::WHITE, 0.45), g.line);
 
+    // Ranges of `front` items per card, curve and point (shifted at the end).
+    let mut parts = GridParts::default();
+    let mut heads = Vec::new();
     let mut ly = y + header_h;
     for m in measured {
         let (_, accent) = card_colors(ctx, &m.lane, None);
-        back.push(Item::fill_rect(
+        heads.push(Item::fill_rect(
             Rect::new(x, ly, lw, m.height),
             0.0,
             colors.lane_header,
         ));
-        back.push(Item::fill_rect(
+        heads.push(Item::fill_rect(
             Rect::new(x, ly, 4.0, m.height),
             0.0,
             accent,
         ));
         let title_h = m.title.height;
-        back.extend(m.title.placed(x + 16.0, ly + 12.0).items());
-        back.extend(m.caption.placed(x + 16.0, ly + 12.0 + title_h).items());
+        heads.extend(m.title.placed(x + 16.0, ly + 12.0).items());
+        heads.extend(m.caption.placed(x + 16.0, ly + 12.0 + title_h).items());
         match m.content {
             LaneContent::Emotion(plan) => {
                 let area = Rect::new(x + lw, ly, right - x - lw, m.height);
-                let curve =
+                let drawn =
                     emotion::draw(ctx, &m.lane, plan, &columns, area, &mut back, &mut front);
-                if !curve.points.is_empty() {
-                    geometry.emotions.push(curve);
+                geometry.plots.push((m.lane.id, drawn.plot.0, drawn.plot.1));
+                parts.curves.push((m.lane.id, drawn.curve_items));
+                parts.points.extend(drawn.point_items);
+                if !drawn.curve.points.is_empty() {
+                    geometry.emotions.push(drawn.curve);
                 }
             }
             LaneContent::Cards(cells) => {
@@ -192,10 +199,12 @@ pub(super) fn grid(ctx: &mut Ctx, map: MapId, x: f32, y: f32) -> Result<(MapGeom
                     let mut cy = ly + pad;
                     for (cd, b) in boxes {
                         let rect = Rect::new(c.x + pad, cy, c.width - 2.0 * pad, b.height);
+                        let start = front.len();
                         for mut it in b.items {
                             it.translate(rect.x, rect.y);
                             front.push(it);
                         }
+                        parts.cards.push((cd.id, start..front.len()));
                         geometry.cards.push(CardGeometry {
                             card: cd.id,
                             rect,
@@ -281,10 +290,25 @@ pub(super) fn grid(ctx: &mut Ctx, map: MapId, x: f32, y: f32) -> Result<(MapGeom
         stroke: Some(line),
     });
 
+    // Paint order: body, lane headers, lines, header row, cards and curves.
     let mut items = back;
+    parts.body = 0..items.len();
+    let start = items.len();
+    items.extend(heads);
+    parts.lane_headers = start..items.len();
+    let start = items.len();
     items.extend(lines);
+    parts.lines = start..items.len();
+    let start = items.len();
     items.extend(head);
+    parts.stage_headers = start..items.len();
+    let front_at = items.len();
     items.extend(front);
+    let shift = |r: &mut std::ops::Range<usize>| *r = r.start + front_at..r.end + front_at;
+    parts.cards.iter_mut().for_each(|(_, r)| shift(r));
+    parts.curves.iter_mut().for_each(|(_, r)| shift(r));
+    parts.points.iter_mut().for_each(|(_, r)| shift(r));
+    geometry.parts = parts;
     Ok((geometry, items))
 }
 

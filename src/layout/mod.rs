@@ -15,6 +15,7 @@ mod header;
 pub mod icons;
 mod legend;
 mod persona;
+pub mod scene;
 pub mod text;
 pub mod theme;
 
@@ -142,7 +143,8 @@ pub fn layout(
         let h = header::header(&mut ctx, m, MARGIN, y, grid_w, &mut items);
         y += h + SECTION_GAP;
     }
-    let (geometry, grid_items) = grid::grid(&mut ctx, map, MARGIN, y)?;
+    let (mut geometry, grid_items) = grid::grid(&mut ctx, map, MARGIN, y)?;
+    geometry.parts = std::mem::take(&mut geometry.parts).shifted(items.len());
     items.extend(grid_items);
     y = geometry.grid.bottom();
     if opts.legend {

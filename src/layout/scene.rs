@@ -1,0 +1,541 @@
+//! The screen's view of a laid-out map: the same frame items the PDF and PNG
+//! exporters paint, sorted into the layers the canvas needs (cells, lane
+//! header column, stage header row, one group per card, per emotion curve and
+//! per emotion point) and made serialisable. The canvas draws these shapes as
+//! SVG, so what the user sees is what the export shows; it only adds
+//! interaction (selection, drag previews, editors) on top.
+//!
+//! Coordinates are layout units with the grid's top-left corner at (0, 0).
+
+use super::frame::{Frame, Item, PathEl, Rgba};
+use super::{FontKey, Fonts, LayoutOptions, layout};
+use crate::error::{Error, Result};
+use crate::id::{AssetId, CardId, EmotionId, LaneId, MapId, StageId, StepId};
+use crate::model::{Document, LaneKind};
+use serde::Serialize;
+use std::fmt::Write;
+use std::ops::Range;
+
+/// One drawing item in screen form.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "t", rename_all = "snake_case")]
+pub enum Shape {
+    /// A rectangle, maybe rounded, filled and/or outlined.
+    Rect {
+        /// Left.
+        x: f32,
+        /// Top.
+        y: f32,
+        /// Width.
+        w: f32,
+        /// Height.
+        h: f32,
+        /// Corner radius.
+        r: f32,
+        /// Fill colour (CSS), if filled.
+        fill: Option<String>,
+        /// Outline colour (CSS), if outlined.
+        stroke: Option<String>,
+        /// Outline width.
+        sw: f32,
+    },
+    /// A path in SVG syntax.
+    Path {
+        /// SVG path data.
+        d: String,
+        /// Fill colour (CSS), if filled.
+        fill: Option<String>,
+        /// Outline colour (CSS), if outlined.
+        stroke: Option<String>,
+        /// Outline width.
+        sw: f32,
+        /// Dash and gap, if dashed.
+        dash: Option<[f32; 2]>,
+        /// Round caps and joins.
+        round: bool,
+    },
+    /// One run of text, already broken into lines by layout.
+    Text {
+        /// Left end of the baseline.
+        x: f32,
+        /// Baseline.
+        y: f32,
+        /// Advance width layout measured.
+        w: f32,
+        /// The text, in logical order.
+        text: String,
+        /// `sans` (Noto Sans) or `arabic` (Noto Sans Arabic).
+        font: &'static str,
+        /// Bold face.
+        bold: bool,
+        /// Font size.
+        size: f32,
+        /// Colour (CSS).
+        color: String,
+        /// Right-to-left run.
+        rtl: bool,
+    },
+    /// A stored picture, clipped to a (rounded) box.
+    Image {
+        /// The asset to show.
+        asset: AssetId,
+        /// Where the whole picture goes: left.
+        x: f32,
+        /// Top.
+        y: f32,
+        /// Width.
+        w: f32,
+        /// Height.
+        h: f32,
+        /// The visible part: `[x, y, w, h]`.
+        clip: [f32; 4],
+        /// Corner radius of the clip.
+        r: f32,
+    },
+}
+
+/// A stage header's place.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SceneStage {
+    /// The stage.
+    pub stage: StageId,
+    /// Left edge.
+    pub x: f32,
+    /// Width, its steps' together.
+    pub width: f32,
+}
+
+/// A column's place (a stage, or a step of a split stage).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SceneColumn {
+    /// The stage.
+    pub stage: StageId,
+    /// The step, when the stage is split.
+    pub step: Option<StepId>,
+    /// Left edge.
+    pub x: f32,
+    /// Width.
+    pub width: f32,
+}
+
+/// A lane's place.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SceneLane {
+    /// The lane.
+    pub lane: LaneId,
+    /// Its kind.
+    pub kind: LaneKind,
+    /// Top edge.
+    pub y: f32,
+    /// Height as drawn (the model's or more, so nothing is clipped).
+    pub height: f32,
+    /// For emotion lanes: the y of a +2 and of a -2 marker centre.
+    pub plot: Option<[f32; 2]>,
+}
+
+/// A card: its box and its shapes relative to the box's top-left corner.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SceneCard {
+    /// The card.
+    pub card: CardId,
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+    /// Its text runs right to left.
+    pub rtl: bool,
+    /// What draws it.
+    pub shapes: Vec<Shape>,
+}
+
+/// An emotion lane's curve.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SceneCurve {
+    /// The lane.
+    pub lane: LaneId,
+    /// What draws it.
+    pub shapes: Vec<Shape>,
+}
+
+/// An emotion point: its marker centre and what draws it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScenePoint {
+    /// The point.
+    pub point: EmotionId,
+    /// Marker centre.
+    pub x: f32,
+    /// Marker centre.
+    pub y: f32,
+    /// Marker, ring, flag and note.
+    pub shapes: Vec<Shape>,
+}
+
+/// A map's grid laid out for the screen.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Scene {
+    /// The map.
+    pub map: MapId,
+    /// Width of the grid.
+    pub width: f32,
+    /// Height of the grid.
+    pub height: f32,
+    /// Height of the stage (and step) header row.
+    pub header_height: f32,
+    /// Width of the lane header column.
+    pub lane_header_width: f32,
+    /// Height of the stage names' row; below it, to `header_height`, the
+    /// step names of split stages.
+    pub stage_row_height: f32,
+    /// Stages left to right.
+    pub stages: Vec<SceneStage>,
+    /// Columns left to right.
+    pub columns: Vec<SceneColumn>,
+    /// Lanes top to bottom.
+    pub lanes: Vec<SceneLane>,
+    /// Cell backgrounds, emotion bands and scales.
+    pub body: Vec<Shape>,
+    /// Grid lines.
+    pub lines: Vec<Shape>,
+    /// The lane header column.
+    pub lane_headers: Vec<Shape>,
+    /// The stage header row.
+    pub stage_headers: Vec<Shape>,
+    /// Cards, lane by lane, column by column, in cell order.
+    pub cards: Vec<SceneCard>,
+    /// Emotion curves.
+    pub curves: Vec<SceneCurve>,
+    /// Emotion points.
+    pub points: Vec<ScenePoint>,
+}
+
+/// A colour as CSS.
+fn css(c: Rgba) -> String {
+    if c.a == 255 {
+        format!("#{:02x}{:02x}{:02x}", c.r, c.g, c.b)
+    } else {
+        format!("rgba({},{},{},{:.3})", c.r, c.g, c.b, c.a as f32 / 255.0)
+    }
+}
+
+/// Round to hundredths: the screen needs no more, and the JSON stays small.
+fn r2(v: f32) -> f32 {
+    (v * 100.0).round() / 100.0
+}
+
+/// Path data in SVG syntax, moved by (`dx`, `dy`).
+fn svg_path(els: &[PathEl], dx: f32, dy: f32) -> String {
+    let mut d = String::new();
+    let p = |d: &mut String, x: f32, y: f32| {
+        let _ = write!(d, "{} {} ", r2(x + dx), r2(y + dy));
+    };
+    for e in els {
+        match *e {
+            PathEl::MoveTo(a) => {
+                d.push('M');
+                p(&mut d, a.x, a.y);
+            }
+            PathEl::LineTo(a) => {
+                d.push('L');
+                p(&mut d, a.x, a.y);
+            }
+            PathEl::CubicTo(a, b, c) => {
+                d.push('C');
+                p(&mut d, a.x, a.y);
+                p(&mut d, b.x, b.y);
+                p(&mut d, c.x, c.y);
+            }
+            PathEl::Close => d.push_str("Z "),
+        }
+    }
+    d.truncate(d.trim_end().len());
+    d
+}
+
+/// One frame item as a shape, moved by (`dx`, `dy`).
+fn shape(item: &Item, dx: f32, dy: f32) -> Shape {
+    match item {
+        Item::Rect {
+            rect,
+            radius,
+            fill,
+            stroke,
+        } => Shape::Rect {
+            x: r2(rect.x + dx),
+            y: r2(rect.y + dy),
+            w: r2(rect.w),
+            h: r2(rect.h),
+            r: r2(*radius),
+            fill: fill.map(css),
+            stroke: stroke.map(|s| css(s.color)),
+            sw: stroke.map_or(0.0, |s| s.width),
+        },
+        Item::Path { path, fill, stroke } => Shape::Path {
+            d: svg_path(&path.els, dx, dy),
+            fill: fill.map(css),
+            stroke: stroke.map(|s| css(s.color)),
+            sw: stroke.map_or(0.0, |s| s.width),
+            dash: stroke.and_then(|s| s.dash),
+            round: stroke.is_some_and(|s| s.round),
+        },
+        Item::Text(t) => Shape::Text {
+            x: r2(t.origin.x + dx),
+            y: r2(t.origin.y + dy),
+            w: r2(t.width),
+            text: t.text.clone(),
+            font: match t.font {
+                FontKey::SansRegular | FontKey::SansBold => "sans",
+                FontKey::ArabicRegular | FontKey::ArabicBold => "arabic",
+            },
+            bold: matches!(t.font, FontKey::SansBold | FontKey::ArabicBold),
+            size: t.size,
+            color: css(t.color),
+            rtl: t.rtl,
+        },
+        Item::Image(i) => Shape::Image {
+            asset: i.asset,
+            x: r2(i.rect.x + dx),
+            y: r2(i.rect.y + dy),
+            w: r2(i.rect.w),
+            h: r2(i.rect.h),
+            clip: [
+                r2(i.clip.x + dx),
+                r2(i.clip.y + dy),
+                r2(i.clip.w),
+                r2(i.clip.h),
+            ],
+            r: i.radius,
+        },
+    }
+}
+
+fn shapes(items: &[Item], range: Range<usize>, dx: f32, dy: f32) -> Vec<Shape> {
+    items
+        .get(range)
+        .unwrap_or_default()
+        .iter()
+        .map(|i| shape(i, dx, dy))
+        .collect()
+}
+
+/// Lay out `map` of `doc` for the screen: the grid only (the window shows the
+/// map's title and personas in its own header), the same items as an export.
+pub fn scene(doc: &Document, map: MapId, fonts: &mut Fonts) -> Result<Scene> {
+    let opts = LayoutOptions {
+        header: false,
+        legend: false,
+    };
+    let frame = layout(doc, map, &opts, fonts)?;
+    from_frame(map, &frame)
+}
+
+/// Sort a map frame's items into screen layers.
+pub fn from_frame(map: MapId, frame: &Frame) -> Result<Scene> {
+    let g = frame
+        .geometry
+        .as_ref()
+        .ok_or_else(|| Error::Export("the frame holds no map grid".into()))?;
+    let (ox, oy) = (g.grid.x, g.grid.y);
+    let (dx, dy) = (-ox, -oy);
+    let items = &frame.items;
+    let parts = &g.parts;
+    let cards = parts
+        .cards
+        .iter()
+        .filter_map(|(id, range)| {
+            let cg = g.card(*id)?;
+            let r = cg.rect;
+            Some(SceneCard {
+                card: *id,
+                x: r2(r.x + dx),
+                y: r2(r.y + dy),
+                w: r2(r.w),
+                h: r2(r.h),
+                rtl: cg.rtl,
+                shapes: shapes(items, range.clone(), -r.x, -r.y),
+            })
+        })
+        .collect();
+    let centre = |id: EmotionId| {
+        g.emotions
+            .iter()
+            .flat_map(|c| c.points.iter())
+            .find(|(p, _)| *p == id)
+            .map(|(_, c)| *c)
+    };
+    let points = parts
+        .points
+        .iter()
+        .filter_map(|(id, range)| {
+            let c = centre(*id)?;
+            Some(ScenePoint {
+                point: *id,
+                x: r2(c.x + dx),
+                y: r2(c.y + dy),
+                shapes: shapes(items, range.clone(), dx, dy),
+            })
+        })
+        .collect();
+    Ok(Scene {
+        map,
+        width: g.grid.w,
+        height: g.grid.h,
+        header_height: g.cells.y - g.grid.y,
+        lane_header_width: g.cells.x - g.grid.x,
+        stage_row_height: g.stage_row_height,
+        stages: g
+            .stages
+            .iter()
+            .map(|s| SceneStage {
+                stage: s.stage,
+                x: r2(s.x + dx),
+                width: s.width,
+            })
+            .collect(),
+        columns: g
+            .columns
+            .iter()
+            .map(|c| SceneColumn {
+                stage: c.stage,
+                step: c.step,
+                x: r2(c.x + dx),
+                width: c.width,
+            })
+            .collect(),
+        lanes: g
+            .lanes
+            .iter()
+            .map(|l| SceneLane {
+                lane: l.lane,
+                kind: l.kind,
+                y: r2(l.y + dy),
+                height: l.height,
+                plot: g
+                    .plots
+                    .iter()
+                    .find(|(lane, _, _)| *lane == l.lane)
+                    .map(|(_, top, bottom)| [r2(top + dy), r2(bottom + dy)]),
+            })
+            .collect(),
+        body: shapes(items, parts.body.clone(), dx, dy),
+        lines: shapes(items, parts.lines.clone(), dx, dy),
+        lane_headers: shapes(items, parts.lane_headers.clone(), dx, dy),
+        stage_headers: shapes(items, parts.stage_headers.clone(), dx, dy),
+        cards,
+        curves: parts
+            .curves
+            .iter()
+            .map(|(lane, range)| SceneCurve {
+                lane: *lane,
+                shapes: shapes(items, range.clone(), dx, dy),
+            })
+            .collect(),
+        points,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::command::{CardPatch, Command};
+    use crate::id::ProjectId;
+    use crate::model::Project;
+    use crate::templates::Template;
+
+    fn doc() -> (Document, MapId) {
+        let mut doc = Document::new(Project {
+            id: ProjectId::new(),
+            title: "Scene".into(),
+            description: String::new(),
+            language: String::new(),
+        });
+        let map = MapId::new();
+        crate::apply::apply(
+            &mut doc,
+            &Command::CreateMap {
+                id: Some(map),
+                template: Template::B2c,
+                title: None,
+                kind: None,
+            },
+        )
+        .expect("map");
+        (doc, map)
+    }
+
+    #[test]
+    fn every_frame_item_of_the_grid_lands_in_exactly_one_layer() {
+        let (doc, map) = doc();
+        let mut fonts = Fonts::new();
+        let frame = layout(
+            &doc,
+            map,
+            &LayoutOptions {
+                header: false,
+                legend: false,
+            },
+            &mut fonts,
+        )
+        .expect("layout");
+        let s = from_frame(map, &frame).expect("scene");
+        let n = s.body.len()
+            + s.lines.len()
+            + s.lane_headers.len()
+            + s.stage_headers.len()
+            + s.cards.iter().map(|c| c.shapes.len()).sum::<usize>()
+            + s.curves.iter().map(|c| c.shapes.len()).sum::<usize>()
+            + s.points.iter().map(|p| p.shapes.len()).sum::<usize>();
+        assert_eq!(n, frame.items.len());
+        assert_eq!(s.cards.len(), doc.cards_of(map).count());
+        assert_eq!(s.points.len(), doc.emotions_of(map).count());
+    }
+
+    #[test]
+    fn the_grid_starts_at_the_origin_and_card_shapes_sit_inside_their_card() {
+        let (mut doc, map) = doc();
+        let lane = doc.lanes(map)[0].id;
+        let stage = doc.stages(map)[0].id;
+        crate::apply::apply(
+            &mut doc,
+            &Command::AddCard {
+                id: None,
+                lane,
+                stage,
+                step: None,
+                index: None,
+                color: None,
+                content: CardPatch {
+                    text: Some("نقشه سفر مشتری و یک متن بلند که باید بشکند".into()),
+                    ..CardPatch::default()
+                },
+            },
+        )
+        .expect("card");
+        let s = scene(&doc, map, &mut Fonts::new()).expect("scene");
+        assert_eq!(s.columns[0].x, s.lane_header_width);
+        assert_eq!(s.lanes[0].y, s.header_height);
+        let card = s.cards.iter().find(|c| c.rtl).expect("a right-to-left card");
+        for sh in &card.shapes {
+            if let Shape::Text { x, w, .. } = sh {
+                assert!(*x >= 0.0 && x + w <= card.w + 0.5, "{x} {w} {}", card.w);
+            }
+        }
+        let emotion = s
+            .lanes
+            .iter()
+            .find(|l| l.kind == LaneKind::Emotions)
+            .expect("emotion lane");
+        let [top, bottom] = emotion.plot.expect("plot range");
+        assert!(emotion.y < top && top < bottom && bottom < emotion.y + emotion.height);
+    }
+
+    #[test]
+    fn path_data_is_svg() {
+        let mut p = super::super::frame::Path::new();
+        p.move_to(1.0, 2.0).line_to(3.5, 4.25).close();
+        assert_eq!(svg_path(&p.els, 10.0, 0.0), "M11 2 L13.5 4.25 Z");
+    }
+}
