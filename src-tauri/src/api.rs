@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use waymark::command::{CardPatch, Command, PersonaPatch};
-use waymark::id::{AssetId, CardId, LaneId, PersonaId, StageId, StepId};
+use waymark::id::{AssetId, CardId, LaneId, MapId, PersonaId, StageId, StepId};
+use waymark::layout::scene::{Scene, scene};
 use waymark::templates::Template;
 use waymark::Session;
 
@@ -40,7 +41,8 @@ impl ApiError {
         }
     }
 
-    fn no_project() -> Self {
+    /// The error for commands that need an open project.
+    pub fn no_project() -> Self {
         ApiError::new("no_project", "No project is open.")
     }
 }
@@ -313,6 +315,16 @@ pub fn redo(state: State<'_, AppState>) -> ApiResult<Option<Applied>> {
         Some(change) => Ok(Some(view::applied(s, &change)?)),
         None => Ok(None),
     }
+}
+
+/// The grid of one map laid out for the screen: the same shapes the PDF and
+/// PNG exports paint, in layers.
+#[tauri::command]
+pub fn map_scene(state: State<'_, AppState>, map: MapId) -> ApiResult<Scene> {
+    let guard = state.session();
+    let s = guard.as_ref().ok_or_else(ApiError::no_project)?;
+    let mut fonts = state.fonts();
+    Ok(scene(s.doc(), map, &mut fonts)?)
 }
 
 fn recent(state: &AppState) -> Vec<RecentFile> {

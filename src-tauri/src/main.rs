@@ -8,6 +8,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod api;
+mod export;
 mod images;
 mod menu;
 mod settings;
@@ -73,6 +74,10 @@ fn main() {
             api::redo,
             api::recent_files,
             api::set_image,
+            api::map_scene,
+            export::export_preview,
+            export::export_file,
+            export::export_settings,
         ])
         .setup(move |app| {
             menu::install(app.handle())?;

@@ -5,12 +5,14 @@ use crate::api::Opened;
 use crate::settings::Settings;
 use std::sync::{Mutex, MutexGuard};
 use waymark::Session;
+use waymark::layout::Fonts;
 
 /// Shared state behind every command.
 pub struct AppState {
     session: Mutex<Option<Session>>,
     settings: Mutex<Settings>,
     startup: Mutex<Option<Opened>>,
+    fonts: Mutex<Fonts>,
 }
 
 impl AppState {
@@ -20,6 +22,7 @@ impl AppState {
             session: Mutex::new(None),
             settings: Mutex::new(settings),
             startup: Mutex::new(None),
+            fonts: Mutex::new(Fonts::new()),
         }
     }
 
@@ -32,6 +35,12 @@ impl AppState {
     /// Lock the settings.
     pub fn settings(&self) -> MutexGuard<'_, Settings> {
         self.settings.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Lock the bundled fonts (built once: they parse four font files and
+    /// cache shaping data between layouts).
+    pub fn fonts(&self) -> MutexGuard<'_, Fonts> {
+        self.fonts.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Remember how opening the command-line file went, for the page to ask.

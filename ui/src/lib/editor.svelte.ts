@@ -1,0 +1,232 @@
+// The page's session: the open project's records, the scene of the map on
+// screen, the selection and the viewport. Edits go one way: a command to the
+// shell, the change back, the records patched, the scene fetched again.
+// Selection, viewport and open panels are session state, never undo steps.
+
+import { asApiError, backend } from "./backend";
+import { Records } from "./records";
+import { NONE, type GridIndex, type Selection } from "./selection";
+import type { ApiError, Applied, Command, History, Id, Scene, Snapshot } from "./types";
+import { fit, type Viewport } from "./viewport";
+
+export interface Toast {
+  id: number;
+  text: string;
+  kind: "error" | "info";
+}
+
+export class Editor {
+  /** Bumped on every patch so views that read records recompute. */
+  version = $state(0);
+  private store = new Records();
+  path = $state<string | null>(null);
+  fileName = $state("");
+  history = $state<History>({ undo: null, redo: null });
+  mapId = $state<Id | null>(null);
+  scene = $state.raw<Scene | null>(null);
+  selection = $state.raw<Selection>(NONE);
+  viewport = $state<Viewport>({ x: 24, y: 24, zoom: 1 });
+  viewSize = { w: 1200, h: 800 };
+  toasts = $state<Toast[]>([]);
+  /** Set while an edit is on its way, so a drag preview can wait for its result. */
+  pending = $state(0);
+  private queue: Promise<unknown> = Promise.resolve();
+  private sceneSeq = 0;
+  private toastSeq = 0;
+  /** Maps already fitted to the view once in this session. */
+  private fitted = new Set<Id>();
+
+  /** The records, as a dependency of whatever reads them. */
+  get records(): Records {
+    void this.version;
+    return this.store;
+  }
+
+  get open(): boolean {
+    return this.path !== null;
+  }
+
+  /** Show a project the shell opened. */
+  async load(s: Snapshot): Promise<void> {
+    this.store = new Records(s.records);
+    this.path = s.path;
+    this.fileName = s.file_name;
+    this.history = s.history;
+    this.selection = NONE;
+    this.fitted.clear();
+    const maps = this.store.maps();
+    this.mapId = maps.some((m) => m.id === this.mapId) ? this.mapId : (maps[0]?.id ?? null);
+    this.scene = null;
+    this.version++;
+    await this.refreshScene();
+  }
+
+  unload(): void {
+    this.store = new Records();
+    this.path = null;
+    this.fileName = "";
+    this.mapId = null;
+    this.scene = null;
+    this.selection = NONE;
+    this.history = { undo: null, redo: null };
+    this.version++;
+  }
+
+  /** Run calls to the shell one after another, in the order they were asked for. */
+  private serial<T>(f: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(f, f);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Apply one command as one undo step. Resolves true when it was applied. */
+  run(command: Command | null | undefined): Promise<boolean> {
+    if (!command) return Promise.resolve(false);
+    this.pending++;
+    return this.serial(async () => {
+      try {
+        this.patch(await backend.apply(command));
+        await this.refreshScene();
+        return true;
+      } catch (e) {
+        this.fail(e);
+        return false;
+      } finally {
+        this.pending--;
+      }
+    });
+  }
+
+  undo(): Promise<void> {
+    return this.serial(async () => {
+      try {
+        const a = await backend.undo();
+        if (a) {
+          this.patch(a);
+          await this.refreshScene();
+        }
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  }
+
+  redo(): Promise<void> {
+    return this.serial(async () => {
+      try {
+        const a = await backend.redo();
+        if (a) {
+          this.patch(a);
+          await this.refreshScene();
+        }
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  }
+
+  /** Patch the records with a change from the core and tidy what points at removed records. */
+  patch(a: Applied): void {
+    this.store.apply(a.change);
+    this.history = a.history;
+    const maps = this.store.maps();
+    if (!this.mapId || !this.store.map(this.mapId)) {
+      // The change may have made a map (a new map or a duplicate): show it.
+      const added = a.change.ops.find((o) => o.op === "add" && o.record.type === "map");
+      this.mapId = added && added.op === "add" ? added.record.id : (maps[0]?.id ?? null);
+    }
+    this.selection = this.prune(this.selection);
+    this.version++;
+  }
+
+  /** Drop what no longer exists from a selection. */
+  private prune(sel: Selection): Selection {
+    const r = this.store;
+    switch (sel.kind) {
+      case "cards": {
+        const ids = sel.ids.filter((id) => r.card(id)?.map === this.mapId);
+        return ids.length ? { kind: "cards", ids } : NONE;
+      }
+      case "cell":
+        return r.lane(sel.lane) && r.stage(sel.stage) && (!sel.step || r.step(sel.step)) ? sel : NONE;
+      case "stage":
+        return r.stage(sel.id) ? sel : NONE;
+      case "step":
+        return r.step(sel.id) ? sel : NONE;
+      case "lane":
+        return r.lane(sel.id) ? sel : NONE;
+      default:
+        return sel;
+    }
+  }
+
+  /** Fetch the scene of the map on screen (after every change). */
+  async refreshScene(): Promise<void> {
+    const map = this.mapId;
+    if (!map || !this.path) {
+      this.scene = null;
+      return;
+    }
+    const seq = ++this.sceneSeq;
+    try {
+      const scene = await backend.scene(map);
+      if (seq !== this.sceneSeq) return;
+      this.scene = scene;
+      if (!this.fitted.has(map)) {
+        this.fitted.add(map);
+        this.zoomToFit(true);
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  async showMap(id: Id): Promise<void> {
+    if (id === this.mapId) return;
+    this.mapId = id;
+    this.selection = NONE;
+    this.scene = null;
+    await this.refreshScene();
+  }
+
+  select(sel: Selection): void {
+    this.selection = sel;
+  }
+
+  /** Show the whole map; `readable` keeps text legible on a huge map (it then starts at the top left). */
+  zoomToFit(readable = false): void {
+    const s = this.scene;
+    if (!s) return;
+    const v = fit(s.width, s.height, this.viewSize.w, this.viewSize.h);
+    this.viewport = readable && v.zoom < 0.5 ? { zoom: 0.5, x: 24, y: 24 } : v;
+  }
+
+  /** The map as the keyboard walks it. */
+  gridIndex(): GridIndex {
+    const r = this.records;
+    const map = this.mapId;
+    if (!map) return { columns: [], lanes: [], cards: [] };
+    const columns = r.columns(map).map((c) => ({ stage: c.stage.id, step: c.step?.id ?? null }));
+    const lanes = r.lanes(map);
+    return {
+      columns,
+      lanes: lanes.map((l) => ({ id: l.id, emotions: l.kind === "emotions" })),
+      cards: lanes.map((l) => columns.map((c) => r.cardsIn(l.id, c.stage, c.step).map((x) => x.id))),
+    };
+  }
+
+  fail(e: unknown): void {
+    const err: ApiError = asApiError(e);
+    this.toast(err.message, "error");
+  }
+
+  toast(text: string, kind: Toast["kind"] = "info"): void {
+    const id = ++this.toastSeq;
+    this.toasts = [...this.toasts.slice(-3), { id, text, kind }];
+    setTimeout(() => this.dismiss(id), kind === "error" ? 8000 : 4000);
+  }
+
+  dismiss(id: number): void {
+    this.toasts = this.toasts.filter((t) => t.id !== id);
+  }
+}
