@@ -98,6 +98,7 @@ export class Editor {
   }
 
   undo(): Promise<void> {
+    this.pending++;
     return this.serial(async () => {
       try {
         const a = await backend.undo();
@@ -107,11 +108,14 @@ export class Editor {
         }
       } catch (e) {
         this.fail(e);
+      } finally {
+        this.pending--;
       }
     });
   }
 
   redo(): Promise<void> {
+    this.pending++;
     return this.serial(async () => {
       try {
         const a = await backend.redo();
@@ -121,6 +125,8 @@ export class Editor {
         }
       } catch (e) {
         this.fail(e);
+      } finally {
+        this.pending--;
       }
     });
   }
@@ -129,11 +135,15 @@ export class Editor {
   patch(a: Applied): void {
     this.store.apply(a.change);
     this.history = a.history;
-    const maps = this.store.maps();
-    if (!this.mapId || !this.store.map(this.mapId)) {
-      // The change may have made a map (a new map or a duplicate): show it.
-      const added = a.change.ops.find((o) => o.op === "add" && o.record.type === "map");
-      this.mapId = added && added.op === "add" ? added.record.id : (maps[0]?.id ?? null);
+    // A change that makes a map (new, duplicate, or an undone delete) shows it;
+    // one that removes the map on screen shows the first map left.
+    const added = a.change.ops.find((o) => o.op === "add" && o.record.type === "map");
+    if (added && added.op === "add") {
+      this.mapId = added.record.id;
+      this.scene = null;
+    } else if (!this.mapId || !this.store.map(this.mapId)) {
+      this.mapId = this.store.maps()[0]?.id ?? null;
+      this.scene = null;
     }
     this.selection = this.prune(this.selection);
     this.version++;

@@ -1,0 +1,152 @@
+"""End-to-end fixtures: a virtual X display, tauri-driver (which drives the
+real Waymark window through WebKitWebDriver) and a temporary home, so the
+tests never touch the user's settings. Screenshots go to tests/artifacts/e2e.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts" / "e2e"
+APP = Path(os.environ.get("WAYMARK_APP", ROOT / "target" / "debug" / "waymark-app")).resolve()
+CLI = Path(os.environ.get("WAYMARK_CLI", ROOT / "target" / "debug" / "waymark")).resolve()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(predicate, timeout: float, what: str):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
+
+
+@pytest.fixture(scope="session")
+def home():
+    """A throwaway home: settings, recent files and window state land here."""
+    d = Path(tempfile.mkdtemp(prefix="waymark-e2e-home-"))
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def display():
+    """An Xvfb display for the whole session (tauri-driver must start inside it)."""
+    for n in range(90, 140):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            break
+    else:
+        raise RuntimeError("no free X display number")
+    proc = subprocess.Popen(
+        ["Xvfb", f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(lambda: Path(f"/tmp/.X11-unix/X{n}").exists(), 10, "Xvfb")
+    yield f":{n}"
+    proc.terminate()
+    proc.wait(5)
+
+
+@pytest.fixture(scope="session")
+def driver_url(display, home):
+    """tauri-driver on a free port, with the virtual display and the temp home."""
+    assert APP.exists(), f"{APP} is missing: run `make app` first"
+    port = free_port()
+    native = free_port()
+    env = dict(os.environ)
+    env.update(
+        DISPLAY=display,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        WAYMARK_CONFIG_DIR=str(home / "waymark"),
+        GDK_BACKEND="x11",
+        NO_AT_BRIDGE="1",
+    )
+    env.pop("WAYLAND_DISPLAY", None)
+    log = open(ARTIFACTS.parent / "tauri-driver.log", "w") if ARTIFACTS.parent.exists() else subprocess.DEVNULL
+    proc = subprocess.Popen(
+        ["tauri-driver", "--port", str(port), "--native-port", str(native)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+
+    def up():
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return True
+        except OSError:
+            return False
+
+    wait_for(up, 20, "tauri-driver")
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def artifacts():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
+def workdir():
+    d = Path(tempfile.mkdtemp(prefix="waymark-e2e-"))
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+@pytest.fixture
+def launch(driver_url, request):
+    """Open the real Waymark window on a project file; closed after the test."""
+    from waymark import Window
+
+    opened: list[Window] = []
+
+    def _launch(path: Path) -> Window:
+        w = Window.start(driver_url, APP, path, ARTIFACTS / request.node.name)
+        opened.append(w)
+        return w
+
+    yield _launch
+    for w in opened:
+        w.quit()
+
+
+def cli(*args: str) -> str:
+    """Run the waymark command line and return its output."""
+    out = subprocess.run([str(CLI), *args], capture_output=True, text=True, timeout=60)
+    if out.returncode != 0:
+        raise AssertionError(f"waymark {' '.join(args)} failed: {out.stderr}")
+    return out.stdout
+
+
+def sqlite(path: Path, sql: str) -> str:
+    """Read a project file with the sqlite3 shell (read-only)."""
+    out = subprocess.run(
+        ["sqlite3", "-readonly", str(path), sql], capture_output=True, text=True, timeout=30
+    )
+    if out.returncode != 0:
+        raise AssertionError(f"sqlite3 failed: {out.stderr}")
+    return out.stdout
