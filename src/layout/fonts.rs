@@ -4,6 +4,8 @@
 //! alike.
 
 use cosmic_text::{FontSystem, fontdb};
+use super::text::{ShapeKey, TextBlock};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One of the bundled font faces.
@@ -62,6 +64,8 @@ pub const FAMILY: &str = "Noto Sans";
 pub struct Fonts {
     pub(crate) system: FontSystem,
     ids: Vec<(fontdb::ID, FontKey)>,
+    /// Shaped text blocks by what they depend on.
+    pub(crate) shaped: HashMap<ShapeKey, TextBlock>,
 }
 
 impl Fonts {
@@ -78,7 +82,11 @@ impl Fonts {
         db.set_sans_serif_family(FAMILY);
         // A fixed locale, not the machine's, so fallback choices never differ.
         let system = FontSystem::new_with_locale_and_db("en-US".to_string(), db);
-        Fonts { system, ids }
+        Fonts {
+            system,
+            ids,
+            shaped: HashMap::new(),
+        }
     }
 
     /// Which bundled face a font-system id stands for.

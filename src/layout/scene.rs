@@ -148,6 +148,9 @@ pub struct SceneCard {
     pub h: f32,
     /// Its text runs right to left.
     pub rtl: bool,
+    /// A digest of `shapes`: the same digest means the same drawing, so the
+    /// screen can keep what it drew last time.
+    pub sig: String,
     /// What draws it.
     pub shapes: Vec<Shape>,
 }
@@ -312,6 +315,81 @@ fn shape(item: &Item, dx: f32, dy: f32) -> Shape {
     }
 }
 
+/// A digest of shapes (hex), stable within one build.
+fn digest(shapes: &[Shape]) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let f = |h: &mut std::collections::hash_map::DefaultHasher, v: f32| v.to_bits().hash(h);
+    for s in shapes {
+        match s {
+            Shape::Rect {
+                x,
+                y,
+                w,
+                h: hh,
+                r,
+                fill,
+                stroke,
+                sw,
+            } => {
+                0u8.hash(&mut h);
+                for v in [*x, *y, *w, *hh, *r, *sw] {
+                    f(&mut h, v);
+                }
+                (fill, stroke).hash(&mut h);
+            }
+            Shape::Path {
+                d,
+                fill,
+                stroke,
+                sw,
+                dash,
+                round,
+            } => {
+                1u8.hash(&mut h);
+                (d, fill, stroke, round).hash(&mut h);
+                f(&mut h, *sw);
+                for v in dash.iter().flatten() {
+                    f(&mut h, *v);
+                }
+            }
+            Shape::Text {
+                x,
+                y,
+                w,
+                text,
+                font,
+                bold,
+                size,
+                color,
+                rtl,
+            } => {
+                2u8.hash(&mut h);
+                for v in [*x, *y, *w, *size] {
+                    f(&mut h, v);
+                }
+                (text, font, bold, color, rtl).hash(&mut h);
+            }
+            Shape::Image {
+                asset,
+                x,
+                y,
+                w,
+                h: hh,
+                clip,
+                r,
+            } => {
+                3u8.hash(&mut h);
+                asset.0.hash(&mut h);
+                for v in [*x, *y, *w, *hh, *r].iter().chain(clip) {
+                    f(&mut h, *v);
+                }
+            }
+        }
+    }
+    format!("{:016x}", h.finish())
+}
+
 fn shapes(items: &[Item], range: Range<usize>, dx: f32, dy: f32) -> Vec<Shape> {
     items
         .get(range)
@@ -348,6 +426,7 @@ pub fn from_frame(map: MapId, frame: &Frame) -> Result<Scene> {
         .filter_map(|(id, range)| {
             let cg = g.card(*id)?;
             let r = cg.rect;
+            let shapes = shapes(items, range.clone(), -r.x, -r.y);
             Some(SceneCard {
                 card: *id,
                 x: r2(r.x + dx),
@@ -355,7 +434,8 @@ pub fn from_frame(map: MapId, frame: &Frame) -> Result<Scene> {
                 w: r2(r.w),
                 h: r2(r.h),
                 rtl: cg.rtl,
-                shapes: shapes(items, range.clone(), -r.x, -r.y),
+                sig: digest(&shapes),
+                shapes,
             })
         })
         .collect();

@@ -102,7 +102,8 @@ impl TextBlock {
 /// Shape `text` in `style`, wrapping at `max_width` (no wrapping when `None`).
 ///
 /// With a width, right-to-left paragraphs are right-aligned within it and
-/// centred text is centred within it.
+/// centred text is centred within it. Results are cached in `fonts`, so laying
+/// a map out again after an edit only shapes the text that changed.
 pub fn shape(
     fonts: &mut Fonts,
     text: &str,
@@ -112,6 +113,47 @@ pub fn shape(
     if text.trim().is_empty() {
         return TextBlock::default();
     }
+    let key = ShapeKey {
+        text: text.to_string(),
+        size: style.size.to_bits(),
+        line_height: style.line_height.to_bits(),
+        bold: style.bold,
+        centered: style.align == Align::Center,
+        width: max_width.map(f32::to_bits),
+    };
+    if let Some(hit) = fonts.shaped.get(&key) {
+        let mut block = hit.clone();
+        block.runs.iter_mut().for_each(|r| r.color = style.color);
+        return block;
+    }
+    let block = shape_uncached(fonts, text, style, max_width);
+    if fonts.shaped.len() >= SHAPE_CACHE_ENTRIES {
+        fonts.shaped.clear();
+    }
+    fonts.shaped.insert(key, block.clone());
+    block
+}
+
+/// Most shaped texts kept between layouts (a 10,000-card map fits).
+const SHAPE_CACHE_ENTRIES: usize = 50_000;
+
+/// What a shaped block depends on (the colour is applied afterwards).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct ShapeKey {
+    text: String,
+    size: u32,
+    line_height: u32,
+    bold: bool,
+    centered: bool,
+    width: Option<u32>,
+}
+
+fn shape_uncached(
+    fonts: &mut Fonts,
+    text: &str,
+    style: &TextStyle,
+    max_width: Option<f32>,
+) -> TextBlock {
     let metrics = Metrics::new(style.size, style.line_height);
     let mut buffer = Buffer::new(&mut fonts.system, metrics);
     buffer.set_wrap(Wrap::WordOrGlyph);

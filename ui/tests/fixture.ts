@@ -4,7 +4,7 @@
 import type { Scene, SceneCard } from "../src/lib/types";
 
 export function card(id: string, x: number, y: number, h = 40): SceneCard {
-  return { card: id, x, y, w: 184, h, rtl: false, shapes: [] };
+  return { card: id, x, y, w: 184, h, rtl: false, sig: id, shapes: [] };
 }
 
 export function scene(): Scene {

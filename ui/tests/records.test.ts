@@ -43,3 +43,20 @@ describe("the page's records", () => {
     expect(r.size()).toBe(1);
   });
 });
+
+import { reuse } from "../src/lib/editor.svelte";
+import { card as sceneCard, scene } from "./fixture";
+
+describe("redrawing after an edit", () => {
+  it("keeps the drawing of cards whose digest is unchanged, and only those", () => {
+    const before = scene();
+    before.cards = [{ ...sceneCard("a", 0, 0), sig: "1", shapes: [] }, { ...sceneCard("b", 0, 50), sig: "2", shapes: [] }];
+    const after = scene();
+    after.cards = [{ ...sceneCard("a", 0, 10), sig: "1", shapes: [] }, { ...sceneCard("b", 0, 60), sig: "3", shapes: [] }];
+    const merged = reuse(before, after);
+    expect(merged.cards[0]!.shapes).toBe(before.cards[0]!.shapes);
+    expect(merged.cards[0]!.y).toBe(10);
+    expect(merged.cards[1]!.shapes).not.toBe(before.cards[1]!.shapes);
+    expect(merged.body).toBe(before.body);
+  });
+});

@@ -375,6 +375,8 @@ export interface SceneCard {
   w: number;
   h: number;
   rtl: boolean;
+  /** Digest of `shapes`: equal digests draw the same. */
+  sig: string;
   shapes: Shape[];
 }
 export interface ScenePoint {
