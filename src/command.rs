@@ -125,7 +125,8 @@ pub enum Command {
         /// Title; the template's when left out.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         title: Option<String>,
-        /// Kind; current state when left out.
+        /// Kind; the template's (current state, or service blueprint for the
+        /// service template) when left out.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kind: Option<MapKind>,
     },

@@ -104,7 +104,7 @@ pub fn spread(n: usize) -> Vec<String> {
         .map(|i| {
             let mut v = i * step;
             // Keep the key free of a trailing zero digit.
-            if v % u64::from(BASE) == 0 {
+            if v.is_multiple_of(u64::from(BASE)) {
                 v += 1;
             }
             let mut chars = vec!['0'; len];

@@ -121,7 +121,7 @@ impl Session {
     /// original file stays as it was at this moment.
     /// If anything fails, the session keeps editing the original.
     pub fn save_as(&mut self, dest: &Path) -> Result<()> {
-        if dest == self.store.path() {
+        if same_file(dest, self.store.path()) {
             return Ok(());
         }
         self.store.save_as(dest)?;
@@ -144,6 +144,25 @@ impl Session {
             return Err(e);
         }
         Ok(())
+    }
+}
+
+/// Tell whether two paths name the same file, however they are spelled
+/// (relative, through a symlink); `a` need not exist yet.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let full = |p: &Path| -> Option<std::path::PathBuf> {
+        if let Ok(c) = std::fs::canonicalize(p) {
+            return Some(c);
+        }
+        let parent = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        Some(std::fs::canonicalize(parent).ok()?.join(p.file_name()?))
+    };
+    match (full(a), full(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a == b,
     }
 }
 

@@ -1123,3 +1123,55 @@ fn a_new_edit_after_undo_drops_the_redo_step() {
     assert_eq!(s.history().unwrap().redo, None);
     assert!(s.redo().unwrap().is_none());
 }
+
+#[test]
+fn deleting_a_lane_drops_the_pictures_only_its_cards_showed_and_undo_restores_them() {
+    let (_d, mut s, map) = session_with(Template::Blank);
+    let lane = LaneId::new();
+    let stage = s.doc().stages(map)[0].id;
+    s.apply(&Command::AddLane {
+        map,
+        id: Some(lane),
+        kind: LaneKind::Images,
+        name: None,
+        index: None,
+        height: None,
+    })
+    .unwrap();
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgb8(image::RgbImage::from_pixel(8, 8, image::Rgb([200, 20, 30])))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let photo = AssetId::new();
+    s.apply(&Command::Batch {
+        label: None,
+        commands: vec![
+            Command::AddImage {
+                id: Some(photo),
+                data: png,
+            },
+            Command::AddCard {
+                id: None,
+                lane,
+                stage,
+                step: None,
+                index: None,
+                color: None,
+                content: CardPatch {
+                    image: Some(Some(photo)),
+                    alt: Some("Shop front".into()),
+                    ..CardPatch::default()
+                },
+            },
+        ],
+    })
+    .unwrap();
+    apply_undo_redo(&mut s, Command::DeleteLane { lane }, |doc| {
+        assert!(
+            doc.asset(photo).is_err(),
+            "the picture outlived its only card"
+        );
+    });
+    s.undo().unwrap();
+    assert!(s.doc().asset(photo).is_ok());
+}

@@ -5,19 +5,25 @@ mod common;
 
 use common::*;
 use proptest::prelude::*;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use waymark::interchange::json::{export, import};
 use waymark::templates::Template;
 
 fn sample() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/samples/car-service.json"))
-        .expect("sample project")
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/samples/car-service.json"
+    ))
+    .expect("sample project")
 }
 
 fn refused(text: &str, needle: &str) {
     let err = import(text).expect_err("import should be refused");
     assert_eq!(err.code(), "import_refused", "{err}");
-    assert!(err.to_string().contains(needle), "expected {needle:?} in: {err}");
+    assert!(
+        err.to_string().contains(needle),
+        "expected {needle:?} in: {err}"
+    );
 }
 
 fn edit(f: impl FnOnce(&mut Value)) -> String {
@@ -42,23 +48,50 @@ fn the_sample_project_imports_and_round_trips() {
 #[test]
 fn the_sample_has_text_in_our_users_scripts() {
     let text = sample();
-    for needle in ["ə", "ş", "ğ", "ı", "ļ", "ķ", "ņ", "ģ", "є", "ї", "ґ", "نقشه", "\u{200C}"] {
+    for needle in [
+        "ə", "ş", "ğ", "ı", "ļ", "ķ", "ņ", "ģ", "є", "ї", "ґ", "نقشه", "\u{200C}",
+    ] {
         assert!(text.contains(needle), "sample lacks {needle:?}");
     }
 }
 
 #[test]
 fn wrong_format_or_version_is_refused() {
-    refused(&edit(|v| v["format"] = json!("something-else")), "not a Waymark project");
+    refused(
+        &edit(|v| v["format"] = json!("something-else")),
+        "not a Waymark project",
+    );
     refused(&edit(|v| v["version"] = json!(2)), "update Waymark");
-    refused(&edit(|v| v["version"] = json!(0)), "unsupported format version");
+    refused(
+        &edit(|v| v["version"] = json!(0)),
+        "unsupported format version",
+    );
     refused("[1, 2, 3]", "not valid Waymark JSON");
     refused("{not json", "not valid Waymark JSON");
 }
 
 #[test]
 fn unknown_fields_are_refused() {
-    refused(&edit(|v| v["maps"][0]["colour_scheme"] = json!("dark")), "malformed");
+    refused(
+        &edit(|v| v["maps"][0]["colour_scheme"] = json!("dark")),
+        "malformed",
+    );
+    refused(&edit(|v| v["project"]["owner"] = json!("me")), "malformed");
+    refused(
+        &edit(|v| v["personas"][0]["shoe_size"] = json!(42)),
+        "malformed",
+    );
+    refused(
+        &edit(|v| {
+            let cards = v["maps"][0]["cards"].as_array_mut().expect("cards");
+            let kpi = cards
+                .iter_mut()
+                .find(|c| c.get("metric").is_some_and(|m| !m.is_null()))
+                .expect("a KPI card");
+            kpi["metric"]["baseline"] = json!(1);
+        }),
+        "malformed",
+    );
 }
 
 #[test]
@@ -94,13 +127,43 @@ fn dangling_references_are_refused() {
 
 #[test]
 fn hostile_values_are_refused() {
-    refused(&edit(|v| v["maps"][0]["cards"][0]["text"] = json!("bell\u{7}")), "control character");
-    refused(&edit(|v| v["maps"][0]["emotions"][0]["value"] = json!(9)), "-2..+2");
-    refused(&edit(|v| v["maps"][0]["stages"][0]["width"] = json!(5_000_000)), "stage width");
-    refused(&edit(|v| v["maps"][0]["stages"][0]["name"] = json!("")), "must not be empty");
+    refused(
+        &edit(|v| v["maps"][0]["cards"][0]["text"] = json!("bell\u{7}")),
+        "control character",
+    );
+    refused(
+        &edit(|v| v["maps"][0]["emotions"][0]["value"] = json!(9)),
+        "-2..+2",
+    );
+    refused(
+        &edit(|v| v["maps"][0]["stages"][0]["width"] = json!(5_000_000)),
+        "stage width",
+    );
+    refused(
+        &edit(|v| v["maps"][0]["stages"][0]["name"] = json!("")),
+        "must not be empty",
+    );
     refused(
         &edit(|v| v["maps"][0]["cards"][0]["text"] = json!("x".repeat(20_000))),
         "characters long",
+    );
+    refused(
+        &edit(|v| v["project"]["language"] = json!("not a tag!")),
+        "language tag",
+    );
+    refused(
+        &edit(|v| {
+            let p = v["personas"][0].clone();
+            let mut ids = Vec::new();
+            for n in 0..6 {
+                let mut q = p.clone();
+                q["id"] = json!(format!("01900000-0000-7000-8000-0000000009{n:02}"));
+                ids.push(q["id"].clone());
+                v["personas"].as_array_mut().expect("personas").push(q);
+            }
+            v["maps"][0]["personas"] = Value::Array(ids);
+        }),
+        "at most 4 personas",
     );
 }
 

@@ -6,12 +6,12 @@ mod common;
 use common::*;
 use rusqlite::Connection;
 use std::path::Path;
+use waymark::Session;
 use waymark::command::{CardPatch, Command};
 use waymark::id::*;
 use waymark::model::*;
 use waymark::store::MAX_HISTORY;
 use waymark::templates::Template;
-use waymark::Session;
 
 fn add_card(s: &mut Session, map: MapId, text: &str) -> CardId {
     let lane = lane_of(s.doc(), map, LaneKind::Actions);
@@ -38,7 +38,11 @@ fn refuses_untouched(path: &Path, code: &str) -> String {
     let before = std::fs::read(path).ok();
     let err = Session::open(path).expect_err("open should fail");
     assert_eq!(err.code(), code, "{err}");
-    assert_eq!(std::fs::read(path).ok(), before, "a failed open changed the file");
+    assert_eq!(
+        std::fs::read(path).ok(),
+        before,
+        "a failed open changed the file"
+    );
     let msg = err.to_string();
     assert!(
         msg.contains(&path.display().to_string()),
@@ -94,13 +98,18 @@ fn a_copy_taken_right_after_an_edit_holds_the_edit() {
     // Copy with plain file IO while the project is still open, like a file manager.
     let copy = dir.file("copy.waymark");
     std::fs::copy(&path, &copy).unwrap();
-    assert!(!dir.file("test.waymark-wal").exists(), "committed data in a WAL file");
+    assert!(
+        !dir.file("test.waymark-wal").exists(),
+        "committed data in a WAL file"
+    );
     let c = Session::open(&copy).unwrap();
     assert_eq!(c.doc().card(card).unwrap().text, "must be in the copy");
     // The copy is a sound database on its own.
     drop(c);
     let conn = Connection::open(&copy).unwrap();
-    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(ok, "ok");
     drop(s);
 }
@@ -133,7 +142,10 @@ fn save_as_copies_everything_and_keeps_editing_the_copy() {
     drop(s);
     let o = Session::open(&original).unwrap();
     assert!(o.doc().card(kept).is_ok());
-    assert!(o.doc().card(later).is_err(), "edits after save-as leaked into the original");
+    assert!(
+        o.doc().card(later).is_err(),
+        "edits after save-as leaked into the original"
+    );
 }
 
 #[test]
@@ -349,7 +361,14 @@ fn kill_during_a_burst_of_edits_loses_no_committed_edit() {
         let path = dir.file("burst.waymark");
         Session::create_from_template(&path, Template::Blank, None).unwrap();
         let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--ignored", "--exact", "child_edit_burst", "--nocapture", "--test-threads", "1"])
+            .args([
+                "--ignored",
+                "--exact",
+                "child_edit_burst",
+                "--nocapture",
+                "--test-threads",
+                "1",
+            ])
             .env("WAYMARK_KILL_TEST_FILE", &path)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::null())
@@ -367,9 +386,14 @@ fn kill_during_a_burst_of_edits_loses_no_committed_edit() {
             }
         }
         child.wait().unwrap();
-        assert!(committed.len() >= wait_after, "round {round}: child died early");
+        assert!(
+            committed.len() >= wait_after,
+            "round {round}: child died early"
+        );
         let conn = Connection::open(&path).unwrap();
-        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        let ok: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(ok, "ok", "round {round}");
         drop(conn);
         let s = Session::open(&path).unwrap();
@@ -383,4 +407,18 @@ fn kill_during_a_burst_of_edits_loses_no_committed_edit() {
         let in_file = s.doc().counts()[4];
         assert!(in_file == committed.len() || in_file == committed.len() + 1);
     }
+}
+
+#[test]
+fn save_as_onto_the_open_file_under_another_spelling_changes_nothing() {
+    let (dir, mut s, map) = session_with(Template::B2c);
+    add_card(&mut s, map, "Kept");
+    let link = dir.file("link.waymark");
+    std::os::unix::fs::symlink(dir.file("test.waymark"), &link).unwrap();
+    s.save_as(&link).expect("save as onto itself");
+    add_card(&mut s, map, "Still editing");
+    drop(s);
+    let s = Session::open(&dir.file("test.waymark")).unwrap();
+    let texts: Vec<String> = s.doc().cards_of(map).map(|c| c.text.clone()).collect();
+    assert!(texts.contains(&"Kept".to_string()) && texts.contains(&"Still editing".to_string()));
 }

@@ -9,11 +9,11 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
+use waymark::Session;
 use waymark::command::{CardPatch, Command, PersonaPatch};
 use waymark::id::{AssetId, CardId, LaneId, MapId, PersonaId, StageId, StepId};
 use waymark::layout::scene::{Scene, scene};
 use waymark::templates::Template;
-use waymark::Session;
 
 /// An error as the page sees it: a stable code and a sentence for people.
 #[derive(Debug, Clone, Serialize)]
@@ -178,7 +178,8 @@ pub async fn open_project<R: Runtime>(
 
 /// Parse a template name from the page.
 fn template(name: &str) -> ApiResult<Template> {
-    Template::parse(name).ok_or_else(|| ApiError::new("invalid", format!("unknown template {name:?}")))
+    Template::parse(name)
+        .ok_or_else(|| ApiError::new("invalid", format!("unknown template {name:?}")))
 }
 
 /// Make sure a chosen file name ends in `.waymark`.
@@ -220,13 +221,37 @@ pub async fn new_project<R: Runtime>(
             }
         }
     };
-    // The native dialog has already asked before replacing a file.
-    if chosen_in_dialog && path.exists() {
-        std::fs::remove_file(&path).map_err(|e| {
+    // The native dialog has already asked before replacing a file; the old
+    // file is replaced only once the new one is complete, and never while it
+    // is the project open in this window.
+    let session = if chosen_in_dialog && path.exists() {
+        let open = app
+            .state::<AppState>()
+            .session()
+            .as_ref()
+            .map(|s| s.path().to_path_buf());
+        if open.is_some_and(|o| waymark::session::same_file(&path, &o)) {
+            return Err(ApiError::new(
+                "file_exists",
+                format!(
+                    "{} is the project open now; choose another name",
+                    path.display()
+                ),
+            ));
+        }
+        let mut tmp = path.clone().into_os_string();
+        tmp.push(".new");
+        let tmp = PathBuf::from(tmp);
+        let _ = std::fs::remove_file(&tmp);
+        drop(Session::create_from_template(&tmp, template, title)?);
+        std::fs::rename(&tmp, &path).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
             ApiError::new("file_io", format!("{}: {e}", path.display()))
         })?;
-    }
-    let session = Session::create_from_template(&path, template, title)?;
+        Session::open(&path)?
+    } else {
+        Session::create_from_template(&path, template, title)?
+    };
     install(&app, session).map(Some)
 }
 

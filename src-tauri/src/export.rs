@@ -149,7 +149,11 @@ fn file_stem(title: &str) -> String {
         })
         .collect();
     let s = s.trim().trim_matches('.').to_string();
-    if s.is_empty() { "Journey map".into() } else { s }
+    if s.is_empty() {
+        "Journey map".into()
+    } else {
+        s
+    }
 }
 
 /// Export to `path`, or to a file chosen in a native save dialog. `None`
@@ -296,7 +300,10 @@ mod tests {
 
     #[test]
     fn export_file_names_lose_path_separators() {
-        assert_eq!(file_stem("Müşteri / yolculuk: v2"), "Müşteri - yolculuk- v2");
+        assert_eq!(
+            file_stem("Müşteri / yolculuk: v2"),
+            "Müşteri - yolculuk- v2"
+        );
         assert_eq!(file_stem("  ..  "), "Journey map");
     }
 }

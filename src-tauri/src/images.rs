@@ -9,7 +9,10 @@ use tauri::{Manager, Runtime, UriSchemeContext};
 use waymark::id::AssetId;
 
 /// Serve `wmasset://localhost/<asset id>` from the open project.
-pub fn serve<R: Runtime>(ctx: UriSchemeContext<'_, R>, request: Request<Vec<u8>>) -> Response<Vec<u8>> {
+pub fn serve<R: Runtime>(
+    ctx: UriSchemeContext<'_, R>,
+    request: Request<Vec<u8>>,
+) -> Response<Vec<u8>> {
     let id = request.uri().path().trim_start_matches('/');
     let state = ctx.app_handle().state::<AppState>();
     let found = id.parse::<AssetId>().ok().and_then(|id| {

@@ -142,10 +142,10 @@ fn find<R: Runtime>(items: &[MenuItemKind<R>], id: &str) -> Option<MenuItemKind<
         if it.id().0 == id {
             return Some(it.clone());
         }
-        if let MenuItemKind::Submenu(s) = it {
-            if let Some(found) = find(&s.items().unwrap_or_default(), id) {
-                return Some(found);
-            }
+        if let MenuItemKind::Submenu(s) = it
+            && let Some(found) = find(&s.items().unwrap_or_default(), id)
+        {
+            return Some(found);
         }
     }
     None

@@ -48,7 +48,10 @@ impl Settings {
     pub fn save(&self) {
         let Some(file) = &self.file else { return };
         if let Err(e) = write_atomically(file, self) {
-            eprintln!("waymark: could not save settings to {}: {e}", file.display());
+            eprintln!(
+                "waymark: could not save settings to {}: {e}",
+                file.display()
+            );
         }
     }
 

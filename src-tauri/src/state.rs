@@ -50,6 +50,9 @@ impl AppState {
 
     /// Hand over (once) how opening the command-line file went.
     pub fn take_startup(&self) -> Option<Opened> {
-        self.startup.lock().unwrap_or_else(|p| p.into_inner()).take()
+        self.startup
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
     }
 }

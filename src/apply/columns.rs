@@ -2,7 +2,7 @@
 //! into steps keeps its cards in step cells, so adding the first step moves the
 //! stage's cards into it and deleting the last step moves them back.
 
-use super::{check_room, key_at};
+use super::{check_room, key_at, remove_cards};
 use crate::change::Tx;
 use crate::command::Command;
 use crate::error::{Error, Result};
@@ -85,9 +85,7 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
                 .map(|e| e.id)
                 .collect();
             let steps: Vec<StepId> = doc.steps(*stage).iter().map(|s| s.id).collect();
-            for c in cards {
-                tx.remove(c)?;
-            }
+            remove_cards(tx, cards)?;
             for e in emotions {
                 tx.remove(e)?;
             }
@@ -179,9 +177,7 @@ fn delete_step(tx: &mut Tx<'_>, step: StepId) -> Result<()> {
         })?;
         move_cells(tx, (cards, emotions), None)
     } else {
-        for c in cards {
-            tx.remove(c.id)?;
-        }
+        remove_cards(tx, cards.iter().map(|c| c.id).collect())?;
         for e in emotions {
             tx.remove(e.id)?;
         }

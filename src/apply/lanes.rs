@@ -1,7 +1,7 @@
 //! Lane commands: add from the palette of kinds, rename, change kind or colour,
 //! reorder, resize, delete.
 
-use super::{check_room, key_at};
+use super::{check_room, key_at, remove_cards};
 use crate::change::Tx;
 use crate::command::Command;
 use crate::error::{Error, Result};
@@ -83,9 +83,7 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
                 .filter(|e| e.lane == *lane)
                 .map(|e| e.id)
                 .collect();
-            for c in cards {
-                tx.remove(c)?;
-            }
+            remove_cards(tx, cards)?;
             for e in emotions {
                 tx.remove(e)?;
             }

@@ -1,7 +1,7 @@
 //! Project and map commands: edit the project, create a map from a template,
 //! duplicate (as future state), edit map info, reorder and delete maps.
 
-use super::{check_room, key_at};
+use super::{check_room, key_at, remove_cards};
 use crate::change::Tx;
 use crate::command::Command;
 use crate::error::{Error, Result};
@@ -85,26 +85,7 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
     }
 }
 
-/// Accept an empty tag or a BCP 47-shaped one (`fa`, `az-Latn`, `pt-BR`).
-fn check_language(tag: &str) -> Result<()> {
-    let ok = tag.is_empty()
-        || tag.split('-').enumerate().all(|(i, part)| {
-            let n = part.len();
-            if i == 0 {
-                (2..=8).contains(&n) && part.bytes().all(|c| c.is_ascii_alphabetic())
-            } else {
-                (1..=8).contains(&n) && part.bytes().all(|c| c.is_ascii_alphanumeric())
-            }
-        });
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::invalid(format!(
-            "{tag:?} is not a language tag like \"az\" or \"fa-IR\""
-        )))
-    }
-}
-
+/// The order key after the project's last map (refusing past the limit).
 fn last_map_key(tx: &Tx<'_>) -> Result<String> {
     let maps = tx.doc().maps();
     check_room("project (maps)", maps.len(), MAX_MAPS)?;
@@ -328,9 +309,7 @@ fn delete(tx: &mut Tx<'_>, map: MapId) -> Result<()> {
         .filter(|m| m.derived_from == Some(map))
         .cloned()
         .collect();
-    for c in cards {
-        tx.remove(c)?;
-    }
+    remove_cards(tx, cards)?;
     for e in emotions {
         tx.remove(e)?;
     }

@@ -100,6 +100,24 @@ fn check_room(what: &str, count: usize, max: usize) -> Result<()> {
     }
 }
 
+/// Remove cards, then the pictures only they showed (deleting a stage, lane
+/// or map must not leave orphan images in the file).
+fn remove_cards(tx: &mut Tx<'_>, cards: Vec<crate::id::CardId>) -> Result<()> {
+    let mut images = Vec::new();
+    for c in cards {
+        if let Some(img) = tx.doc().card(c)?.image {
+            images.push(img);
+        }
+        tx.remove(c)?;
+    }
+    images.sort();
+    images.dedup();
+    for img in images {
+        drop_asset_if_unused(tx, img)?;
+    }
+    Ok(())
+}
+
 /// Remove an image once nothing shows it any more, so replaced and deleted
 /// pictures do not pile up in the file (undo brings them back).
 fn drop_asset_if_unused(tx: &mut Tx<'_>, asset: crate::id::AssetId) -> Result<()> {

@@ -18,7 +18,12 @@ use tiny_skia as sk;
 const STRIP_BYTES: usize = 32 * 1024 * 1024;
 
 /// Render `frame` as a PNG into `out`.
-pub fn render<W: Write>(frame: &Frame, opts: &PngOptions, out: W, progress: Progress) -> Result<()> {
+pub fn render<W: Write>(
+    frame: &Frame,
+    opts: &PngOptions,
+    out: W,
+    progress: Progress,
+) -> Result<()> {
     let s = opts.scale;
     if !(1.0..=4.0).contains(&s) {
         return Err(Error::Export(format!(

@@ -3,8 +3,8 @@
 //! files at run time and never sees system fonts: every machine lays out
 //! alike.
 
-use cosmic_text::{FontSystem, fontdb};
 use super::text::{ShapeKey, TextBlock};
+use cosmic_text::{FontSystem, fontdb};
 use std::collections::HashMap;
 use std::sync::Arc;
 

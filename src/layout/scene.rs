@@ -597,7 +597,11 @@ mod tests {
         let s = scene(&doc, map, &mut Fonts::new()).expect("scene");
         assert_eq!(s.columns[0].x, s.lane_header_width);
         assert_eq!(s.lanes[0].y, s.header_height);
-        let card = s.cards.iter().find(|c| c.rtl).expect("a right-to-left card");
+        let card = s
+            .cards
+            .iter()
+            .find(|c| c.rtl)
+            .expect("a right-to-left card");
         for sh in &card.shapes {
             if let Shape::Text { x, w, .. } = sh {
                 assert!(*x >= 0.0 && x + w <= card.w + 0.5, "{x} {w} {}", card.w);

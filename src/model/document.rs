@@ -326,7 +326,7 @@ impl Document {
     fn check_project(&self, p: &Project) -> Result<()> {
         check_name("project title", &p.title)?;
         check_text("project description", &p.description, MAX_TEXT)?;
-        check_line("project language", &p.language)
+        check_language(&p.language)
     }
 
     fn check_stage(&self, s: &Stage) -> Result<()> {
@@ -400,6 +400,12 @@ impl Document {
         check_text("map scenario", &m.scenario, MAX_TEXT)?;
         check_text("map business goal", &m.business_goal, MAX_TEXT)?;
         check_key(&m.key)?;
+        if m.personas.len() > MAX_PERSONAS_PER_MAP {
+            return Err(Error::invalid(format!(
+                "a map is about at most {MAX_PERSONAS_PER_MAP} personas, not {}",
+                m.personas.len()
+            )));
+        }
         let mut seen = HashSet::new();
         for p in &m.personas {
             self.persona(*p)?;
@@ -658,9 +664,21 @@ impl Document {
             .maps
             .values()
             .map(|m| (Scope::Maps, m.key.as_str()))
-            .chain(self.stages.values().map(|s| (Scope::Stages(s.map), s.key.as_str())))
-            .chain(self.steps.values().map(|s| (Scope::Steps(s.stage), s.key.as_str())))
-            .chain(self.lanes.values().map(|l| (Scope::Lanes(l.map), l.key.as_str())))
+            .chain(
+                self.stages
+                    .values()
+                    .map(|s| (Scope::Stages(s.map), s.key.as_str())),
+            )
+            .chain(
+                self.steps
+                    .values()
+                    .map(|s| (Scope::Steps(s.stage), s.key.as_str())),
+            )
+            .chain(
+                self.lanes
+                    .values()
+                    .map(|l| (Scope::Lanes(l.map), l.key.as_str())),
+            )
             .chain(
                 self.cards
                     .values()

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// The project: one per file, holding maps and personas.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Project {
     /// Id of the project.
     pub id: ProjectId,
@@ -23,7 +24,7 @@ pub struct Project {
 
 /// A research-based, made-up customer a map is about.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Persona {
     /// Id of the persona.
     pub id: PersonaId,
@@ -155,7 +156,7 @@ pub struct Lane {
 
 /// A metric on a KPI card: a name, a unit, today's and the wanted value.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Metric {
     /// Name, e.g. CSAT, NPS, conversion rate.
     pub name: String,
@@ -245,6 +246,7 @@ pub struct EmotionPoint {
 /// An image stored inside the project (persona photo, image card), already
 /// decoded, bounded and re-encoded on the way in.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Asset {
     /// Id of the asset.
     pub id: AssetId,

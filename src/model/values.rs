@@ -83,7 +83,7 @@ impl Date {
         let y: u32 = parts[0].parse().map_err(|_| bad())?;
         let m: u32 = parts[1].parse().map_err(|_| bad())?;
         let d: u32 = parts[2].parse().map_err(|_| bad())?;
-        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
         let days = match m {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -209,6 +209,27 @@ pub fn check_size(what: &str, value: u32, range: std::ops::RangeInclusive<u32>) 
             "{what} {value} is outside {}..={}",
             range.start(),
             range.end()
+        )))
+    }
+}
+
+/// Check a BCP 47 language tag's shape (`az`, `fa-IR`, `sr-Latn`); empty
+/// means "not set".
+pub fn check_language(tag: &str) -> Result<()> {
+    let ok = tag.is_empty()
+        || tag.split('-').enumerate().all(|(i, part)| {
+            let n = part.len();
+            if i == 0 {
+                (2..=8).contains(&n) && part.bytes().all(|c| c.is_ascii_alphabetic())
+            } else {
+                (1..=8).contains(&n) && part.bytes().all(|c| c.is_ascii_alphanumeric())
+            }
+        });
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!(
+            "{tag:?} is not a language tag like \"az\" or \"fa-IR\""
         )))
     }
 }
