@@ -194,7 +194,10 @@ fn main() {
 
     let (e50, e99) = (percentile(&edits, 0.5), percentile(&edits, 0.99));
     let (b50, b99) = (percentile(&commits, 0.5), percentile(&commits, 0.99));
-    let (w50, w99) = (percentile(&wal_commits, 0.5), percentile(&wal_commits, 0.99));
+    let (w50, w99) = (
+        percentile(&wal_commits, 0.5),
+        percentile(&wal_commits, 0.99),
+    );
     let (o50, r50) = (percentile(&opens, 0.5), percentile(&reads, 0.5));
     println!();
     println!("| measurement | median | p99 |");

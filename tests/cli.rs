@@ -38,10 +38,20 @@ fn info_json(file: &Path) -> serde_json::Value {
 fn new_then_info_shows_the_template_map() {
     let dir = TempDir::new();
     let file = dir.file("shop.waymark");
-    ok(&waymark(&[&"new", &file, &"--template", &"b2b", &"--title", &"Klientu ceļa kartēšana"]));
+    ok(&waymark(&[
+        &"new",
+        &file,
+        &"--template",
+        &"b2b",
+        &"--title",
+        &"Klientu ceļa kartēšana",
+    ]));
     let text = ok(&waymark(&[&"info", &file]));
     assert!(text.contains("Klientu ceļa kartēšana"), "{text}");
-    assert!(text.contains("Out of market | Motivation | Initial research"), "{text}");
+    assert!(
+        text.contains("Out of market | Motivation | Initial research"),
+        "{text}"
+    );
     assert!(text.contains("schema version 1"), "{text}");
     let v = info_json(&file);
     assert_eq!(v["maps"][0]["stages"].as_array().unwrap().len(), 7);
@@ -66,7 +76,10 @@ fn apply_undo_redo_change_the_file() {
     let dir = TempDir::new();
     let file = dir.file("m.waymark");
     ok(&waymark(&[&"new", &file]));
-    let map = info_json(&file)["maps"][0]["id"].as_str().unwrap().to_string();
+    let map = info_json(&file)["maps"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let commands = dir.file("cmds.json");
     std::fs::write(
         &commands,
@@ -104,7 +117,10 @@ fn a_failing_command_reports_which_and_keeps_the_ones_before() {
     let dir = TempDir::new();
     let file = dir.file("m.waymark");
     ok(&waymark(&[&"new", &file]));
-    let map = info_json(&file)["maps"][0]["id"].as_str().unwrap().to_string();
+    let map = info_json(&file)["maps"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let commands = dir.file("cmds.json");
     std::fs::write(
         &commands,
@@ -117,7 +133,13 @@ fn a_failing_command_reports_which_and_keeps_the_ones_before() {
     let err = fails(&waymark(&[&"apply", &file, &commands]));
     assert!(err.contains("command 2 of 2"), "{err}");
     assert!(err.contains("must not be empty"), "{err}");
-    assert_eq!(info_json(&file)["maps"][0]["stages"].as_array().unwrap().len(), 6);
+    assert_eq!(
+        info_json(&file)["maps"][0]["stages"]
+            .as_array()
+            .unwrap()
+            .len(),
+        6
+    );
     std::fs::write(&commands, "{ not json").unwrap();
     fails(&waymark(&[&"apply", &file, &commands]));
 }
@@ -146,7 +168,10 @@ fn bad_files_fail_with_one_line_naming_the_file() {
     let junk = dir.file("junk.waymark");
     std::fs::write(&junk, "hello").unwrap();
     let err = fails(&waymark(&[&"info", &junk]));
-    assert!(err.contains("junk.waymark") && err.contains("not a Waymark project"), "{err}");
+    assert!(
+        err.contains("junk.waymark") && err.contains("not a Waymark project"),
+        "{err}"
+    );
     let err = fails(&waymark(&[&"info", &dir.file("missing.waymark")]));
     assert!(err.contains("does not exist"), "{err}");
     let bad_json = dir.file("bad.json");

@@ -5,8 +5,8 @@ mod common;
 
 use common::*;
 use proptest::prelude::*;
-use waymark::templates::Template;
 use waymark::Session;
+use waymark::templates::Template;
 
 fn template() -> impl Strategy<Value = Template> {
     prop_oneof![
