@@ -143,10 +143,16 @@ def cli(*args: str) -> str:
 
 
 def sqlite(path: Path, sql: str) -> str:
-    """Read a project file with the sqlite3 shell (read-only)."""
-    out = subprocess.run(
-        ["sqlite3", "-readonly", str(path), sql], capture_output=True, text=True, timeout=30
-    )
-    if out.returncode != 0:
-        raise AssertionError(f"sqlite3 failed: {out.stderr}")
-    return out.stdout
+    """Read a project file with the sqlite3 shell (read-only). The app holds
+    its file locked while open, so right after closing the window this waits
+    (up to 15 s) for the app to let go."""
+    end = time.monotonic() + 15
+    while True:
+        out = subprocess.run(
+            ["sqlite3", "-readonly", str(path), sql], capture_output=True, text=True, timeout=30
+        )
+        if out.returncode == 0:
+            return out.stdout
+        if "locked" not in out.stderr or time.monotonic() > end:
+            raise AssertionError(f"sqlite3 failed: {out.stderr}")
+        time.sleep(0.2)
