@@ -13,7 +13,7 @@ ROOT := $(CURDIR)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config build-essential libwebkit2gtk-4.1-dev libgtk-3-dev \
 	libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev libxdo-dev \
-	webkit2gtk-driver xvfb xauth poppler-utils qpdf sqlite3 python3-venv
+	webkit2gtk-driver xvfb xauth dbus poppler-utils qpdf sqlite3 python3-venv
 BENCH_APT_PACKAGES := chromium
 APP := $(ROOT)/target/debug/waymark-app
 CLI := $(ROOT)/target/debug/waymark

@@ -16,7 +16,9 @@ mod state;
 mod view;
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use tauri::{Emitter, Manager};
+use tauri_plugin_window_state::{AppHandleExt, StateFlags};
 
 /// Tell whether a graphical session is reachable; without one GTK would abort
 /// with a long message, so we say what to do in one line instead.
@@ -33,6 +35,22 @@ fn file_argument(args: &[String]) -> Option<PathBuf> {
         .skip(1)
         .find(|a| !a.starts_with('-'))
         .map(PathBuf::from)
+}
+
+/// Set when the window was moved or resized since its state was last saved.
+static WINDOW_MOVED: AtomicBool = AtomicBool::new(false);
+
+/// Save the window's size and position soon after it changes, not only on a
+/// clean exit, so a killed app still reopens where it was.
+fn keep_window_state(app: tauri::AppHandle) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(600));
+            if WINDOW_MOVED.swap(false, Ordering::Relaxed) {
+                let _ = app.save_window_state(StateFlags::all());
+            }
+        }
+    });
 }
 
 fn main() {
@@ -79,8 +97,17 @@ fn main() {
             export::export_file,
             export::export_settings,
         ])
+        .on_window_event(|_, event| {
+            if matches!(
+                event,
+                tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_)
+            ) {
+                WINDOW_MOVED.store(true, Ordering::Relaxed);
+            }
+        })
         .setup(move |app| {
             menu::install(app.handle())?;
+            keep_window_state(app.handle().clone());
             if let Some(path) = &startup_file {
                 let handle = app.handle().clone();
                 let outcome = api::open_path(&handle, path);

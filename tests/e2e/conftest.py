@@ -63,11 +63,23 @@ def display():
 
 
 @pytest.fixture(scope="session")
-def driver_url(display, home):
-    """tauri-driver on a free port, with the virtual display and the temp home."""
-    assert APP.exists(), f"{APP} is missing: run `make app` first"
-    port = free_port()
-    native = free_port()
+def bus():
+    """A private D-Bus session bus: the single-instance hand-over goes over it."""
+    proc = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    address = proc.stdout.readline().strip()
+    assert address, "dbus-daemon printed no address"
+    yield address
+    proc.terminate()
+    proc.wait(5)
+
+
+@pytest.fixture(scope="session")
+def app_env(display, home, bus):
+    """The environment the app runs in: the virtual display, the temp home, the private bus."""
     env = dict(os.environ)
     env.update(
         DISPLAY=display,
@@ -76,10 +88,21 @@ def driver_url(display, home):
         XDG_DATA_HOME=str(home / "data"),
         XDG_CACHE_HOME=str(home / "cache"),
         WAYMARK_CONFIG_DIR=str(home / "waymark"),
+        DBUS_SESSION_BUS_ADDRESS=bus,
         GDK_BACKEND="x11",
         NO_AT_BRIDGE="1",
     )
     env.pop("WAYLAND_DISPLAY", None)
+    return env
+
+
+@pytest.fixture(scope="session")
+def driver_url(app_env):
+    """tauri-driver on a free port, with the virtual display and the temp home."""
+    assert APP.exists(), f"{APP} is missing: run `make app` first"
+    port = free_port()
+    native = free_port()
+    env = app_env
     log = open(ARTIFACTS.parent / "tauri-driver.log", "w") if ARTIFACTS.parent.exists() else subprocess.DEVNULL
     proc = subprocess.Popen(
         ["tauri-driver", "--port", str(port), "--native-port", str(native)],
@@ -124,8 +147,8 @@ def launch(driver_url, request):
 
     opened: list[Window] = []
 
-    def _launch(path: Path) -> Window:
-        w = Window.start(driver_url, APP, path, ARTIFACTS / request.node.name)
+    def _launch(path: Path, ready: str = ".layer.world") -> Window:
+        w = Window.start(driver_url, APP, path, ARTIFACTS / request.node.name, ready)
         opened.append(w)
         return w
 

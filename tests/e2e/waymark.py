@@ -26,15 +26,20 @@ class Window:
         self.step = 0
 
     @classmethod
-    def start(cls, url: str, app: Path, project: Path, shots: Path) -> "Window":
+    def start(cls, url: str, app: Path, project: Path, shots: Path, ready: str = ".layer.world") -> "Window":
+        """Open the app on `project` and wait until `ready` (a selector) is on the page."""
         opts = ArgOptions()
         opts.set_capability("browserName", "wry")
         opts.set_capability("tauri:options", {"application": str(app), "args": [str(project)]})
         driver = webdriver.Remote(command_executor=url, options=opts)
         driver.set_script_timeout(30)
         w = cls(driver, shots)
-        w.wait(lambda: w.js("return !!document.querySelector('.layer.world .card, .layer.world')"), 60, "the map")
-        w.settle()
+        try:
+            w.wait(lambda: w.js("return !!document.querySelector(arguments[0])", ready), 60, ready)
+            w.settle()
+        except Exception:
+            w.quit()
+            raise
         return w
 
     def quit(self):
