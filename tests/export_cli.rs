@@ -110,7 +110,61 @@ fn pdf_options_pick_one_map_on_landscape_paper() {
         // One map and its persona.
         assert_eq!(field(&info, "Pages"), "2", "{info}");
     }
+}
+
+/// pdfinfo's output for a file, or `None` (with a notice) without poppler.
+fn pdfinfo(file: &Path) -> Option<String> {
+    match Command::new("pdfinfo")
+        .args(["-f", "1", "-l", "999"])
+        .arg(file)
+        .output()
+    {
+        Ok(out) => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
+        Err(_) => {
+            eprintln!("notice: pdfinfo is not installed; pages not checked");
+            None
+        }
+    }
+}
+
+#[test]
+fn every_page_option_gives_its_paper_and_poster_tiles_the_maps() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let pdf = dir.path().join("paper.pdf");
+    for (page, landscape, size) in [
+        ("a4", false, "595.276 x 841.89 pts (A4)"),
+        ("a4", true, "841.89 x 595.276 pts (A4)"),
+        ("a3", false, "841.89 x 1190.55 pts (A3)"),
+        ("letter", true, "792 x 612 pts (letter)"),
+        ("tabloid", false, "792 x 1224 pts"),
+    ] {
+        let mut args = vec!["export", s(&file), s(&pdf), "--all", "--page", page];
+        if landscape {
+            args.push("--landscape");
+        }
+        ok(&args);
+        let Some(info) = pdfinfo(&pdf) else { return };
+        // Two maps and the persona, each scaled to one page of that paper.
+        assert_eq!(field(&info, "Pages"), "3", "{page}: {info}");
+        assert!(
+            field(&info, "Page    1 size").starts_with(size),
+            "{page} landscape={landscape}: {info}"
+        );
+    }
+    // Fit: pages the size of each map (landscape has no say).
+    ok(&["export", s(&file), s(&pdf), "--page", "fit", "--landscape"]);
+    let Some(info) = pdfinfo(&pdf) else { return };
+    assert_ne!(
+        field(&info, "Page    1 size"),
+        field(&info, "Page    3 size")
+    );
+    // Poster: the same maps at full size over more pages of A4.
     ok(&["export", s(&file), s(&pdf), "--page", "a4", "--poster"]);
+    let Some(info) = pdfinfo(&pdf) else { return };
+    let pages: usize = field(&info, "Pages").parse().unwrap();
+    assert!(pages > 3, "poster tiles: {pages} pages");
+    assert!(field(&info, "Page    1 size").starts_with("595.276 x 841.89"));
 }
 
 #[test]

@@ -390,7 +390,8 @@ pub fn all_lanes_doc() -> (Document, MapId) {
 }
 
 /// A generated map of `stages` x `lanes` (one emotion lane among them) with
-/// `per_cell` short cards in every card cell.
+/// `per_cell` short cards in every card cell, each card's text its own (as
+/// on a real map), so layout has every card to shape.
 pub fn big_doc(stages: usize, lanes: usize, per_cell: usize) -> (Document, MapId) {
     let kinds = [
         "actions",
@@ -440,7 +441,7 @@ pub fn big_doc(stages: usize, lanes: usize, per_cell: usize) -> (Document, MapId
                 continue;
             }
             for c in 0..per_cell {
-                let mut card = json!({"id": uid(n), "stage": uid(1000 + s as u64), "lane": uid(5000 + li as u64), "text": texts[(s + li + c) % texts.len()]});
+                let mut card = json!({"id": uid(n), "stage": uid(1000 + s as u64), "lane": uid(5000 + li as u64), "text": format!("{} ({}.{}.{})", texts[(s + li + c) % texts.len()], li + 1, s + 1, c + 1)});
                 match *k {
                     "touchpoints" => {
                         card["channel"] = json!(["website", "email", "phone", "store"][c % 4])

@@ -84,6 +84,32 @@ fn page_sizes(file: &Path) -> Option<Vec<(f32, f32)>> {
     )
 }
 
+/// A word and its box (xMin, yMin, xMax, yMax) in points, y down.
+type Word = (String, [f32; 4]);
+
+/// Every word pdftotext finds on `page` with its box, and the page size.
+fn words(file: &Path, page: usize) -> Option<((f32, f32), Vec<Word>)> {
+    let n = page.to_string();
+    let html = tool_then("pdftotext", &["-bbox", "-f", &n, "-l", &n], file, &["-"])?;
+    let attr = |tag: &str, name: &str| -> f32 {
+        let key = format!("{name}=\"");
+        let at = tag.find(&key).expect("attribute") + key.len();
+        tag[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let page_tag = html.lines().find(|l| l.contains("<page ")).expect("a page");
+    let size = (attr(page_tag, "width"), attr(page_tag, "height"));
+    let list = html
+        .lines()
+        .filter(|l| l.contains("<word "))
+        .map(|l| {
+            let text = l.split('>').nth(1).unwrap().split('<').next().unwrap();
+            let b = ["xMin", "yMin", "xMax", "yMax"].map(|k| attr(l, k));
+            (text.to_string(), b)
+        })
+        .collect();
+    Some((size, list))
+}
+
 fn info_field(file: &Path, field: &str) -> Option<String> {
     let info = tool("pdfinfo", &[], file)?;
     info.lines()
@@ -204,6 +230,19 @@ fn fit_page_is_exactly_the_size_of_the_map() {
         );
         assert!((h - frame.height * 0.75).abs() < 0.01);
     }
+    // Vector output: the only pictures are the map's own (two image cards
+    // showing one 320 x 200 asset), never a raster of the page.
+    if let Some(list) = tool("pdfimages", &["-list"], &file) {
+        let rows: Vec<Vec<&str>> = list
+            .lines()
+            .skip(2)
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        assert_eq!(rows.len(), 2, "{list}");
+        for r in rows {
+            assert_eq!((r[3], r[4]), ("320", "200"), "{list}");
+        }
+    }
     if let Some(text) = text_of(&file) {
         for s in [
             "Every lane kind",
@@ -250,11 +289,28 @@ fn fixed_paper_sizes_give_one_page_per_map_of_that_size() {
             "{size:?} {orientation:?}: {w} x {h}"
         );
         qpdf_check(&file);
+        // Scaled, not cropped: every word lies inside the paper's margins,
+        // and the map fills the printable width or height.
+        if let Some((_, list)) = words(&file, 1) {
+            let m = MARGIN_MM * 72.0 / 25.4;
+            let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, 0.0f32, 0.0f32);
+            for (word, [a, b, c, d]) in &list {
+                assert!(
+                    *a >= m - 1.0 && *c <= w - m + 1.0 && *b >= m - 1.0 && *d <= h - m + 1.0,
+                    "{size:?} {orientation:?}: {word:?} at {:?} leaves the printable area",
+                    [a, b, c, d]
+                );
+                (x0, y0, x1, y1) = (x0.min(*a), y0.min(*b), x1.max(*c), y1.max(*d));
+            }
+            assert!(list.len() > 50);
+            let filled = ((x1 - x0) / (w - 2.0 * m)).max((y1 - y0) / (h - 2.0 * m));
+            assert!(filled > 0.9, "{size:?} {orientation:?}: fills {filled:.2}");
+        }
     }
 }
 
 #[test]
-fn poster_mode_tiles_the_map_at_full_size_with_labels() {
+fn poster_mode_tiles_the_map_at_full_size_with_overlap_and_labels() {
     let (doc, map) = fixtures::template_doc(waymark::templates::Template::Service);
     let frame = layout(&doc, map, &LayoutOptions::default(), &mut Fonts::new()).unwrap();
     let opts = PdfOptions {
@@ -268,13 +324,19 @@ fn poster_mode_tiles_the_map_at_full_size_with_labels() {
     let dir = Tmp(tempfile::tempdir().unwrap());
     let file = dir.write("poster.pdf", &export_pdf(&doc, &opts).unwrap());
     qpdf_check(&file);
-    // Full size: 1 layout unit = 1/96 in. A4 landscape printable area is
-    // 277 x 190 mm, and neighbouring tiles overlap by 10 mm.
+    // Full size: 1 layout unit = 1/96 in. The paper's margin replaces the
+    // frame's blank border; A4 landscape printable area is 277 x 190 mm,
+    // and neighbouring tiles overlap by 10 mm.
     let mm = |units: f32| units / 96.0 * 25.4;
+    let border = waymark::layout::MARGIN;
+    let (cw, ch) = (
+        mm(frame.width - 2.0 * border),
+        mm(frame.height - 2.0 * border),
+    );
     let (aw, ah) = (297.0 - 2.0 * MARGIN_MM, 210.0 - 2.0 * MARGIN_MM);
-    let cols = ((mm(frame.width) - OVERLAP_MM) / (aw - OVERLAP_MM)).ceil() as usize;
-    let rows = ((mm(frame.height) - OVERLAP_MM) / (ah - OVERLAP_MM)).ceil() as usize;
-    assert!(cols * rows > 1);
+    let cols = ((cw - OVERLAP_MM) / (aw - OVERLAP_MM)).ceil() as usize;
+    let rows = ((ch - OVERLAP_MM) / (ah - OVERLAP_MM)).ceil() as usize;
+    assert!(cols > 1 && rows > 1);
     if let Some(sizes) = page_sizes(&file) {
         assert_eq!(sizes.len(), cols * rows);
         assert!(
@@ -290,6 +352,69 @@ fn poster_mode_tiles_the_map_at_full_size_with_labels() {
         );
         assert!(text.contains(&format!("B2 (row 2, column 2 of {cols}x{rows})")));
         assert!(text.contains("Car service centre: annual service"));
+    }
+    // Each tile names itself at the bottom left and its map at the bottom
+    // right, in the margin below the printed area; and the tiles overlap:
+    // a stage name cut by the edge of tile A1 shows again on tile A2.
+    let pt = 72.0 / 25.4;
+    let Some(((w, h), first)) = words(&file, 1) else {
+        return;
+    };
+    let margin: Vec<&Word> = first
+        .iter()
+        .filter(|(_, b)| b[1] > h - MARGIN_MM * pt - 1.0)
+        .collect();
+    let label = margin
+        .iter()
+        .find(|(t, _)| t == "A1")
+        .expect("tile label in the bottom margin");
+    assert!(
+        (label.1[0] - MARGIN_MM * pt).abs() < 1.0,
+        "label at the left"
+    );
+    let title_end = margin
+        .iter()
+        .filter(|(t, _)| t == "service")
+        .map(|(_, b)| b[2])
+        .fold(0.0, f32::max);
+    assert!(
+        (title_end - (w - MARGIN_MM * pt)).abs() < 1.0,
+        "map title ends at the right margin: {title_end}"
+    );
+    // Printers rarely reach the last 4 mm of the sheet; labels keep clear.
+    // (pdftotext boxes span the font's full height, so allow for that.)
+    for (t, b) in &margin {
+        assert!(
+            b[3] <= h - 3.0 * pt,
+            "{t:?} too close to the paper edge: {b:?}"
+        );
+    }
+    let Some((_, second)) = words(&file, 2) else {
+        return;
+    };
+    // A word starting inside the overlap strip at A1's right edge shows
+    // again on A2, at the same height, shifted by one tile step (the
+    // printable width less the overlap) to the left.
+    let overlap_pt = OVERLAP_MM * pt;
+    let right_edge = w - MARGIN_MM * pt;
+    let step = right_edge - MARGIN_MM * pt - overlap_pt;
+    let in_strip: Vec<&Word> = first
+        .iter()
+        .filter(|(_, b)| {
+            b[0] > right_edge - overlap_pt + 0.5
+                && b[0] < right_edge - 0.5
+                && b[3] < h - MARGIN_MM * pt
+        })
+        .collect();
+    assert!(!in_strip.is_empty(), "some words start within the overlap");
+    for (word, b) in in_strip {
+        assert!(
+            second.iter().any(|(t, c)| t.starts_with(word.as_str())
+                && (c[0] - (b[0] - step)).abs() < 0.5
+                && (c[1] - b[1]).abs() < 0.5),
+            "{word:?} at {b:?} inside the overlap of A1 is not on A2 at x {}",
+            b[0] - step
+        );
     }
 }
 
@@ -314,12 +439,13 @@ fn project_export_has_every_map_a_persona_page_bookmarks_and_the_project_title()
         assert_eq!(title, doc.project().title);
     }
     if let Some(outline) = tool("qpdf", &["--json", "--json-key=outlines"], &file) {
-        for m in &maps {
-            assert!(
-                outline.contains(&format!("\"title\": \"{}\"", m.title)),
-                "bookmark for {}",
-                m.title
-            );
+        let json: serde_json::Value = serde_json::from_str(&outline).unwrap();
+        let marks = json["outlines"].as_array().unwrap();
+        // One bookmark per map, on the map's page, then one per persona.
+        assert_eq!(marks.len(), maps.len() + personas, "{outline}");
+        for (i, m) in maps.iter().enumerate() {
+            assert_eq!(marks[i]["title"], m.title.as_str());
+            assert_eq!(marks[i]["destpageposfrom1"], i + 1);
         }
     }
     if let Some(text) = text_of(&file) {

@@ -296,8 +296,16 @@ pub fn preview(
         ..PngOptions::default()
     };
     png::render_at(&frame, &png_opts, &mut png, &mut |_| {})?;
-    let pages_of =
-        |f: &Frame| page::place(f.width, f.height, opts.page, opts.orientation, opts.poster);
+    let pages_of = |f: &Frame| {
+        page::place(
+            f.width,
+            f.height,
+            crate::layout::MARGIN,
+            opts.page,
+            opts.orientation,
+            opts.poster,
+        )
+    };
     let pages: Vec<[f32; 4]> = pages_of(&frame)
         .iter()
         .map(|p| {

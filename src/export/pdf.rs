@@ -7,7 +7,7 @@ use super::page::{Placement, place};
 use super::{PdfOptions, Progress};
 use crate::error::{Error, Result};
 use crate::id::AssetId;
-use crate::layout::text::{TextStyle, shape};
+use crate::layout::text::{TextBlock, TextStyle, shape};
 use crate::layout::{
     FontKey, Fonts, Frame, ImageItem, Item, Path, PathEl, Rect, Rgba, Stroke, TextRun,
 };
@@ -56,25 +56,50 @@ pub fn render(
     // Placements first: poster labels are text too, and need glyphs.
     let placed: Vec<Vec<Placement>> = frames
         .iter()
-        .map(|f| place(f.width, f.height, opts.page, opts.orientation, opts.poster))
+        .map(|f| {
+            place(
+                f.width,
+                f.height,
+                crate::layout::MARGIN,
+                opts.page,
+                opts.orientation,
+                opts.poster,
+            )
+        })
         .collect();
     let label_style = TextStyle::new(9.0, Rgba::rgb(0x57, 0x60, 0x6a));
-    let mut labels: BTreeMap<String, Vec<TextRun>> = BTreeMap::new();
+    let mut labels: BTreeMap<String, TextBlock> = BTreeMap::new();
     for p in placed.iter().flatten() {
         if let Some(l) = &p.label {
             labels
                 .entry(l.clone())
-                .or_insert_with(|| shape(fonts, l, &label_style, None).runs);
+                .or_insert_with(|| shape(fonts, l, &label_style, None));
         }
     }
+    // Poster tiles also name their map, so loose tiles of a project sort.
+    let tile_titles: Vec<TextBlock> = frames
+        .iter()
+        .zip(&placed)
+        .map(|(f, places)| {
+            if places.iter().any(|p| p.label.is_some()) {
+                shape(fonts, &f.title, &label_style, None)
+            } else {
+                TextBlock::default()
+            }
+        })
+        .collect();
 
-    let embedded = embed_fonts(&mut doc, frames, labels.values().flatten())?;
+    let extra = labels
+        .values()
+        .chain(&tile_titles)
+        .flat_map(|b| b.runs.iter());
+    let embedded = embed_fonts(&mut doc, frames, extra)?;
     let images = embed_images(&mut doc, frames)?;
 
     let total: usize = placed.iter().map(Vec::len).sum();
     let mut pages = Vec::with_capacity(total);
     let mut done = 0;
-    for (frame, places) in frames.iter().zip(&placed) {
+    for ((frame, places), tile_title) in frames.iter().zip(&placed).zip(&tile_titles) {
         if !frame.title.is_empty() {
             doc.add_bookmark(&frame.title, pages.len() + 1);
         }
@@ -87,7 +112,7 @@ pub fn render(
             };
             w.frame(frame, &images);
             if let Some(label) = p.label.as_ref().and_then(|l| labels.get(l)) {
-                w.label(label);
+                w.label(label, tile_title);
             }
             pages.push(PdfPage::new(
                 Mm(p.page_w / super::page::PT_PER_MM),
@@ -627,8 +652,9 @@ impl Writer<'_> {
         self.state = GState::default();
     }
 
-    /// Poster tile label in the bottom margin, and glue lines.
-    fn label(&mut self, runs: &[TextRun]) {
+    /// Poster tile label in the bottom margin (the tile's name at the left,
+    /// the map's title at the right when both fit), and glue lines.
+    fn label(&mut self, label: &TextBlock, title: &TextBlock) {
         let m = super::page::MARGIN_MM * super::page::PT_PER_MM;
         for &((x0, y0), (x1, y1)) in &self.p.glue.clone() {
             self.set_stroke(&Stroke {
@@ -657,12 +683,14 @@ impl Writer<'_> {
                 },
             });
         }
-        // Labels are shaped in points; place them with a unit placement.
+        // Labels are shaped in points; place them with a unit placement,
+        // just below the printed area, well clear of the paper's edge
+        // (which many printers cannot reach).
         let unit = Placement {
             page_w: self.p.page_w,
             page_h: self.p.page_h,
             scale: 1.0,
-            offset: (m, self.p.page_h - m * 0.45),
+            offset: (m, self.p.page_h - m + 3.0),
             clip: None,
             label: None,
             glue: Vec::new(),
@@ -673,8 +701,17 @@ impl Writer<'_> {
             fonts: self.fonts,
             state: GState::default(),
         };
-        for r in runs {
+        for r in &label.runs {
             w.text(r);
+        }
+        let room = self.p.page_w - 2.0 * m;
+        if !title.is_empty() && label.width + 24.0 + title.width <= room {
+            let dx = room - title.width - title.left;
+            for r in &title.runs {
+                let mut r = r.clone();
+                r.origin.x += dx;
+                w.text(&r);
+            }
         }
         self.ops.extend(w.ops);
     }

@@ -202,7 +202,8 @@ fn place(block: TextBlock, x: f32, y: f32, items: &mut Vec<Item>) -> f32 {
 }
 
 /// The current and target values side by side, joined by a drawn arrow
-/// (the bundled fonts have no arrow glyph), captioned "now" and "target".
+/// (the bundled fonts have no arrow glyph), captioned "now" and "target";
+/// the current value alone when the metric has no target.
 #[allow(clippy::too_many_arguments)]
 fn metric_values(
     ctx: &mut Ctx,
@@ -220,8 +221,15 @@ fn metric_values(
     let mut cap_style = ctx.muted(10.0);
     cap_style.color = caption;
     let now = ctx.text(&figure(m.current, &m.unit), value_style, None);
-    let target = ctx.text(&figure(m.target, &m.unit), value_style, None);
     let now_cap = ctx.text("now", cap_style, None);
+    if m.target.is_none() {
+        // No target set: the current figure alone, not an arrow to a dash.
+        let (line, cap_h) = (now.height, now_cap.height);
+        out.extend(now.placed(x, y).items());
+        out.extend(now_cap.placed(x, y + line).items());
+        return line + cap_h;
+    }
+    let target = ctx.text(&figure(m.target, &m.unit), value_style, None);
     let target_cap = ctx.text("target", cap_style, None);
     let arrow_w = 22.0;
     let line = now.height.max(target.height);

@@ -1,7 +1,8 @@
 //! The emotion lane: one point per column on a -2..+2 scale, joined by a
 //! smooth monotone cubic curve (it never overshoots its points, so it never
 //! leaves the lane), face markers coloured by value, critical moments ringed
-//! and flagged, and each point's note under its marker.
+//! and flagged, and each point's note beside its marker: above a peak,
+//! below anything else, so notes keep off the curve.
 
 use super::frame::{ColumnGeometry, EmotionCurve, Item, Path, Point, Rect, Rgba, Stroke};
 use super::text::TextBlock;
@@ -19,6 +20,9 @@ pub(super) struct EmotionPlan {
     pub min_height: f32,
     points: Vec<Option<EmotionPoint>>,
     notes: Vec<TextBlock>,
+    /// Per column: the note goes above its marker (the point is a peak, so
+    /// the curve leaves it downwards and the space above is free).
+    above: Vec<bool>,
     top_pad: f32,
     bottom_pad: f32,
 }
@@ -28,31 +32,91 @@ fn ring(theme: &Theme) -> f32 {
     theme.emotion.marker_radius + 6.0
 }
 
+/// Gap between a marker's ring and its note.
+const NOTE_GAP: f32 = 4.0;
+/// Room kept between a note and the lane's edge.
+const EDGE_GAP: f32 = 6.0;
+/// Horizontal room kept free for the scale labels at the plot's left edge.
+const SCALE_W: f32 = 26.0;
+
+/// Tell which side of each point its note goes: above a peak (no
+/// neighbour higher, at least one lower), below anything else, so a note
+/// does not sit on the curve where it leaves the point.
+fn notes_above(values: &[i8]) -> Vec<bool> {
+    (0..values.len())
+        .map(|i| {
+            let v = values[i];
+            let near: Vec<i8> = [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| values.get(j).copied())
+                .collect();
+            !near.is_empty() && near.iter().all(|n| *n <= v) && near.iter().any(|n| *n < v)
+        })
+        .collect()
+}
+
 /// Shape the notes and work out the room the lane needs.
 pub(super) fn plan(ctx: &mut Ctx, lane: &Lane, columns: &[ColumnGeometry]) -> EmotionPlan {
     let mut points = Vec::new();
     let mut notes = Vec::new();
-    for c in columns {
+    for (i, c) in columns.iter().enumerate() {
         let p = ctx.doc.emotion_at(lane.id, c.stage, c.step).cloned();
         let note = p
             .as_ref()
             .map(|p| p.note.trim().to_string())
             .unwrap_or_default();
         let style = ctx.style(ctx.theme.font.small_size).centered();
-        notes.push(ctx.text(&note, style, Some((c.width - 20.0).max(20.0))));
+        notes.push(ctx.text(&note, style, Some(note_width(i, c))));
         points.push(p);
     }
-    let note_h = notes.iter().map(|n| n.height).fold(0.0, f32::max);
+    // Which side each note takes, judged along the curve (columns without
+    // a point do not break it).
+    let drawn: Vec<usize> = (0..points.len()).filter(|i| points[*i].is_some()).collect();
+    let values: Vec<i8> = drawn
+        .iter()
+        .filter_map(|i| points[*i].as_ref().map(|p| p.value.clamp(-2, 2)))
+        .collect();
+    let mut above = vec![false; points.len()];
+    for (k, up) in notes_above(&values).into_iter().enumerate() {
+        above[drawn[k]] = up;
+    }
+    // Room for the notes: a marker at value v sits (2 - v) / 4 of the plot
+    // below its top, and the plot is never shorter than PLOT_MIN.
     let r = ring(&ctx.theme);
-    let top_pad = r + 10.0;
-    let bottom_pad = r + 8.0 + if note_h > 0.0 { note_h + 6.0 } else { 0.0 };
+    let mut top_pad = r + 10.0;
+    let mut bottom_pad = r + 8.0;
+    for (i, p) in points.iter().enumerate() {
+        let (Some(p), h) = (p, notes[i].height) else {
+            continue;
+        };
+        if h <= 0.0 {
+            continue;
+        }
+        let v = p.value.clamp(-2, 2) as f32;
+        let need = r + NOTE_GAP + h + EDGE_GAP;
+        if above[i] {
+            top_pad = top_pad.max(need - (2.0 - v) / 4.0 * PLOT_MIN);
+        } else {
+            bottom_pad = bottom_pad.max(need - (v + 2.0) / 4.0 * PLOT_MIN);
+        }
+    }
     EmotionPlan {
         min_height: (top_pad + PLOT_MIN + bottom_pad).ceil(),
         points,
         notes,
+        above,
         top_pad,
         bottom_pad,
     }
+}
+
+/// Wrap width of the note in column `i`: the column less a margin, and in
+/// the first column less the scale labels' strip on both sides (so the note
+/// stays centred under its marker).
+fn note_width(i: usize, c: &ColumnGeometry) -> f32 {
+    let margin = if i == 0 { SCALE_W } else { 10.0 };
+    (c.width - 2.0 * margin).max(20.0)
 }
 
 /// Vertical position of a value within the plot.
@@ -141,16 +205,21 @@ pub(super) fn draw(
         let start = front.len();
         let note = plan.notes[*i].clone();
         if !note.is_empty() {
-            let ny = c.y + ring(&t) + 4.0;
+            let ny = if plan.above[*i] {
+                c.y - ring(&t) - NOTE_GAP - note.height
+            } else {
+                c.y + ring(&t) + NOTE_GAP
+            };
             let col = &columns[*i];
+            let nx = col.x + (col.width - note_width(*i, col)) / 2.0;
             let bg = Rect::new(
-                col.x + 10.0 + note.left - 4.0,
+                nx + note.left - 4.0,
                 ny - 1.0,
                 note.width + 8.0,
                 note.height + 2.0,
             );
             front.push(Item::fill_rect(bg, 4.0, Rgba::WHITE));
-            front.extend(note.placed(col.x + 10.0, ny).items());
+            front.extend(note.placed(nx, ny).items());
         }
         face(&t, *c, r, p.value, front);
         if p.critical {
@@ -290,6 +359,17 @@ pub(super) fn critical(t: &Theme, c: Point, r: f32, out: &mut Vec<Item>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_go_above_peaks_and_below_troughs_slopes_and_lone_points() {
+        // peak, trough, slope up, end peak.
+        assert_eq!(notes_above(&[1, -2, 0, 2]), [true, false, false, true]);
+        // A shoulder (flat on one side, lower on the other) is a peak; a
+        // flat run is not.
+        assert_eq!(notes_above(&[0, 0, -1]), [false, true, false]);
+        assert_eq!(notes_above(&[2]), [false]);
+        assert!(notes_above(&[]).is_empty());
+    }
 
     #[test]
     fn curve_passes_through_points_and_stays_within_their_range() {

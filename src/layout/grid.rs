@@ -180,8 +180,15 @@ pub(super) fn grid(ctx: &mut Ctx, map: MapId, x: f32, y: f32) -> Result<(MapGeom
             accent,
         ));
         let title_h = m.title.height;
+        // The kind caption sits on the same side as the lane's name: under
+        // a right-to-left name it is right-aligned too.
+        let caption_x = if m.title.rtl && !m.caption.rtl {
+            x + 16.0 + (lw - 28.0 - m.caption.width).max(0.0)
+        } else {
+            x + 16.0
+        };
         heads.extend(m.title.placed(x + 16.0, ly + 12.0).items());
-        heads.extend(m.caption.placed(x + 16.0, ly + 12.0 + title_h).items());
+        heads.extend(m.caption.placed(caption_x, ly + 12.0 + title_h).items());
         match m.content {
             LaneContent::Emotion(plan) => {
                 let area = Rect::new(x + lw, ly, right - x - lw, m.height);

@@ -72,41 +72,48 @@ pub(super) fn header(
         .bold()
         .leading((title_size * 1.25).round());
     let title = ctx.text(&map.title, title_style, Some(left_w));
-    cy += place(items, title, x, cy) + 6.0;
+    cy += place_flush(items, title, x, cy) + 6.0;
     if !map.scenario.trim().is_empty() {
         let s = ctx.style(ctx.theme.font.subtitle_size);
         let scenario = ctx.text(&map.scenario, s, Some(left_w));
-        cy += place(items, scenario, x, cy) + 4.0;
+        cy += place_flush(items, scenario, x, cy) + 4.0;
     }
 
-    // Facts: business goal and last review.
+    // Facts side by side from the left: business goal (as wide as its text
+    // needs, up to what is left beside the review date), then last review.
     cy += 10.0;
+    let gap = 40.0;
     let review_w = 170.0_f32.min(left_w / 2.0);
-    let goal_w = left_w - review_w - 24.0;
     let reviewed = map
         .last_reviewed
         .as_ref()
         .map_or("Not reviewed yet".to_string(), |d| d.as_str().to_string());
+    let cap_style = ctx.muted(10.0).bold();
+    let v_style = ctx.style(ctx.theme.font.size);
+    let goal = map.business_goal.trim();
+    let mut facts: Vec<(&str, String, f32)> = Vec::new();
+    if !goal.is_empty() {
+        let room = (left_w - review_w - gap).max(80.0);
+        let natural = ctx
+            .text(goal, v_style, None)
+            .width
+            .max(ctx.text("BUSINESS GOAL", cap_style, None).width);
+        facts.push((
+            "BUSINESS GOAL",
+            goal.to_string(),
+            (natural + 1.0).ceil().min(room),
+        ));
+    }
+    facts.push(("LAST REVIEWED", reviewed, review_w));
     let mut facts_h: f32 = 0.0;
     let mut fx = x;
-    let goal = map.business_goal.trim();
-    let facts: Vec<(&str, String, f32)> = if goal.is_empty() {
-        vec![("LAST REVIEWED", reviewed, left_w)]
-    } else {
-        vec![
-            ("BUSINESS GOAL", goal.to_string(), goal_w),
-            ("LAST REVIEWED", reviewed, review_w),
-        ]
-    };
     for (caption, value, w) in facts {
-        let cap_style = ctx.muted(10.0).bold();
         let cap = ctx.text(caption, cap_style, Some(w));
         let ch = place(items, cap, fx, cy);
-        let v_style = ctx.style(ctx.theme.font.size);
         let v = ctx.text(&value, v_style, Some(w));
-        let vh = place(items, v, fx, cy + ch + 2.0);
+        let vh = place_flush(items, v, fx, cy + ch + 2.0);
         facts_h = facts_h.max(ch + 2.0 + vh);
-        fx += w + 24.0;
+        fx += w + gap;
     }
     cy += facts_h;
     let left_h = cy - y;
@@ -130,6 +137,15 @@ pub(super) fn header(
     } else {
         left_h + 16.0 + cards_h
     }
+}
+
+/// Place a block so its widest line starts at `x` (a right-to-left block
+/// keeps its lines right-aligned to each other but sits flush with the
+/// left-aligned header instead of floating at the far end of its column);
+/// returns its height.
+fn place_flush(items: &mut Vec<Item>, block: super::TextBlock, x: f32, y: f32) -> f32 {
+    let dx = if block.rtl { x - block.left } else { x };
+    place(items, block, dx, y)
 }
 
 /// Place a block at (`x`, `y`), returning its height.

@@ -13,20 +13,34 @@ use crate::model::{Channel, LaneKind, Level};
 /// Height of one legend row.
 const ROW: f32 = 24.0;
 
-/// Items flowing left to right, wrapping at a width.
+/// Rows of items flowing left to right after a caption, wrapping at a
+/// width; every row's items start at the same tab stop, and wrapped items
+/// line up under the row's first item.
 struct Flow {
     x0: f32,
     width: f32,
+    /// Where items start, right of the captions.
+    tab: f32,
     x: f32,
     y: f32,
     items: Vec<Item>,
 }
 
 impl Flow {
+    /// Start a row with its caption.
+    fn caption(&mut self, parts: Vec<Item>) {
+        self.x = self.x0;
+        for mut it in parts {
+            it.translate(self.x, self.y);
+            self.items.push(it);
+        }
+        self.x = self.x0 + self.tab;
+    }
     /// Add an element of `w` whose items are relative to its top-left corner.
     fn push(&mut self, parts: Vec<Item>, w: f32) {
-        if self.x > self.x0 && self.x + w > self.x0 + self.width {
-            self.x = self.x0;
+        let start = self.x0 + self.tab;
+        if self.x > start && self.x + w > self.x0 + self.width {
+            self.x = start;
             self.y += ROW;
         }
         for mut it in parts {
@@ -43,6 +57,9 @@ impl Flow {
         self.y += ROW + 4.0;
     }
 }
+
+/// Row captions, in the order rows appear.
+const CAPTIONS: [&str; 4] = ["Lanes", "Badges", "Emotion", "Channels"];
 
 /// A label text element.
 fn label(ctx: &mut Ctx, text: &str, bold: bool) -> (Vec<Item>, f32) {
@@ -68,9 +85,15 @@ pub(super) fn legend(
     width: f32,
     out: &mut Vec<Item>,
 ) -> f32 {
+    let tab = CAPTIONS
+        .iter()
+        .map(|c| label(ctx, c, true).1)
+        .fold(0.0, f32::max)
+        + 12.0;
     let mut f = Flow {
         x0: x,
         width,
+        tab,
         x,
         y,
         items: Vec::new(),
@@ -85,8 +108,7 @@ pub(super) fn legend(
         }
     }
     if !seen.is_empty() {
-        let (it, w) = label(ctx, "Lanes", true);
-        f.push(it, w + 10.0);
+        f.caption(label(ctx, CAPTIONS[0], true).0);
         for k in &seen {
             let (mut it, w) = label(ctx, k.label(), false);
             for i in &mut it {
@@ -110,8 +132,7 @@ pub(super) fn legend(
     let shows_levels =
         seen.contains(&LaneKind::PainPoints) || seen.contains(&LaneKind::Opportunities);
     if shows_levels {
-        let (it, w) = label(ctx, "Badges", true);
-        f.push(it, w + 10.0);
+        f.caption(label(ctx, CAPTIONS[1], true).0);
         for (text, level) in [
             ("Low severity · high impact · low effort", Level::Low),
             ("Medium", Level::Medium),
@@ -129,8 +150,7 @@ pub(super) fn legend(
 
     // Emotion scale.
     if seen.contains(&LaneKind::Emotions) {
-        let (it, w) = label(ctx, "Emotion", true);
-        f.push(it, w + 10.0);
+        f.caption(label(ctx, CAPTIONS[2], true).0);
         let r = 8.0;
         for (v, text) in [
             (-2, "very negative"),
@@ -172,8 +192,7 @@ pub(super) fn legend(
     channels.sort();
     channels.dedup();
     if !channels.is_empty() {
-        let (it, w) = label(ctx, "Channels", true);
-        f.push(it, w + 10.0);
+        f.caption(label(ctx, CAPTIONS[3], true).0);
         let accent = t.lane(LaneKind::Touchpoints).accent;
         let s = 16.0 / ICON_BOX;
         for ch in channels {
