@@ -119,19 +119,6 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[i]
 }
 
-fn samples(n: usize, mut f: impl FnMut(u64)) -> Vec<Duration> {
-    f(0);
-    let mut v: Vec<Duration> = (1..=n as u64)
-        .map(|i| {
-            let t = Instant::now();
-            f(i);
-            t.elapsed()
-        })
-        .collect();
-    v.sort();
-    v
-}
-
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -175,22 +162,42 @@ fn main() {
     });
     c.final_summary();
 
-    // Percentiles from single timed operations.
-    let edits = samples(1000, |i| {
+    // Percentiles from single timed operations, interleaved (edit, bare
+    // commit, WAL commit, edit...) so that all three see the same machine:
+    // a busy neighbour or a slow fsync hits them alike.
+    let mut edits = Vec::new();
+    let mut commits = Vec::new();
+    let mut wal_commits = Vec::new();
+    for i in 0..1000u64 {
+        let t = Instant::now();
         session
             .apply(&edit(cards[(i as usize * 37) % cards.len()], i + 1_000_000))
             .expect("edit");
-    });
-    let commits = samples(1000, |i| bare_commit(&mut bare, i + 1_000_000));
-    let wal_commits = samples(1000, |i| {
+        edits.push(t.elapsed());
+        let t = Instant::now();
+        bare_commit(&mut bare, i + 1_000_000);
+        commits.push(t.elapsed());
+        let t = Instant::now();
         bare_commit(&mut wal, i);
         wal.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
             .expect("checkpoint");
-    });
-    let opens = samples(20, |_| drop(Session::open(&open_path).expect("open")));
-    let reads = samples(20, |_| {
+        wal_commits.push(t.elapsed());
+    }
+    edits.sort();
+    commits.sort();
+    wal_commits.sort();
+    let mut opens = Vec::new();
+    let mut reads = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        drop(Session::open(&open_path).expect("open"));
+        opens.push(t.elapsed());
+        let t = Instant::now();
         std::hint::black_box(plain_read(&open_path));
-    });
+        reads.push(t.elapsed());
+    }
+    opens.sort();
+    reads.sort();
 
     let (e50, e99) = (percentile(&edits, 0.5), percentile(&edits, 0.99));
     let (b50, b99) = (percentile(&commits, 0.5), percentile(&commits, 0.99));

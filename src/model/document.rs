@@ -258,12 +258,41 @@ impl Document {
 
     /// Insert a record that must not exist yet (references are checked later).
     pub(crate) fn insert(&mut self, record: Record) -> Result<()> {
-        let id = record.id();
-        if self.contains(id) {
-            return Err(Error::Duplicate(id));
+        use std::collections::btree_map::Entry;
+        /// Insert into a map unless the id is taken (one lookup, not two:
+        /// loading a big project inserts every record once).
+        fn fresh<K: Ord + Copy, V>(map: &mut BTreeMap<K, V>, id: K, v: V) -> bool {
+            match map.entry(id) {
+                Entry::Vacant(e) => {
+                    e.insert(v);
+                    true
+                }
+                Entry::Occupied(_) => false,
+            }
         }
-        self.put(record);
-        Ok(())
+        let id = record.id();
+        let added = match record {
+            Record::Project(r) => {
+                let new = self.project.id != r.id;
+                if new {
+                    self.project = r;
+                }
+                new
+            }
+            Record::Asset(r) => fresh(&mut self.assets, r.id, r),
+            Record::Persona(r) => fresh(&mut self.personas, r.id, r),
+            Record::Map(r) => fresh(&mut self.maps, r.id, r),
+            Record::Stage(r) => fresh(&mut self.stages, r.id, r),
+            Record::Step(r) => fresh(&mut self.steps, r.id, r),
+            Record::Lane(r) => fresh(&mut self.lanes, r.id, r),
+            Record::Card(r) => fresh(&mut self.cards, r.id, r),
+            Record::Emotion(r) => fresh(&mut self.emotions, r.id, r),
+        };
+        if added {
+            Ok(())
+        } else {
+            Err(Error::Duplicate(id))
+        }
     }
 
     /// Replace an existing record, returning the old one.

@@ -136,8 +136,11 @@ impl Store {
 
     /// Open and lock a file this process just wrote, without reading it back.
     fn attach(path: &Path) -> Result<Store> {
-        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-            .map_err(|e| storage_problem(path, e))?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| storage_problem(path, e))?;
         let store = Store {
             conn,
             path: path.to_path_buf(),
@@ -165,8 +168,11 @@ impl Store {
             return Err(Error::file(path, FileProblem::NotWaymark));
         }
         let fail = |e: rusqlite::Error| storage_problem(path, e);
-        let mut conn =
-            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE).map_err(fail)?;
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(fail)?;
         configure(&conn).map_err(fail)?;
         let app: i64 = conn
             .pragma_query_value(None, "application_id", |r| r.get(0))
