@@ -3,7 +3,7 @@
 // shell, the change back, the records patched, the scene fetched again.
 // Selection, viewport and open panels are session state, never undo steps.
 
-import { asApiError, backend } from "./backend";
+import { asApiError, backend, type ImageTarget } from "./backend";
 import { Records } from "./records";
 import { NONE, type GridIndex, type Selection } from "./selection";
 import type { ApiError, Applied, Command, History, Id, Scene, Snapshot } from "./types";
@@ -118,27 +118,24 @@ export class Editor {
   }
 
   undo(): Promise<void> {
-    this.pending++;
-    return this.serial(async () => {
-      try {
-        const a = await backend.undo();
-        if (a) {
-          this.patch(a);
-          await this.refreshScene();
-        }
-      } catch (e) {
-        this.fail(e);
-      } finally {
-        this.pending--;
-      }
-    });
+    return this.step(() => backend.undo());
   }
 
   redo(): Promise<void> {
+    return this.step(() => backend.redo());
+  }
+
+  /** Put a picture (a file's path, or one chosen in a dialog when left out) on a persona or card, as one undo step. */
+  setImage(target: ImageTarget, path?: string): Promise<void> {
+    return this.step(() => backend.setImage(target, path));
+  }
+
+  /** Run a shell call that answers with a change (or null for "nothing happened"), then patch and redraw. */
+  private step(call: () => Promise<Applied | null>): Promise<void> {
     this.pending++;
     return this.serial(async () => {
       try {
-        const a = await backend.redo();
+        const a = await call();
         if (a) {
           this.patch(a);
           await this.refreshScene();
