@@ -4,7 +4,7 @@
 //! machine name (the shell sends `{code, message}` to the UI, the CLI prints the
 //! message) and its `Display` is a plain sentence.
 
-use crate::model::RecordId;
+use crate::id::RecordId;
 use std::path::PathBuf;
 
 /// Result with the crate's error.

@@ -87,3 +87,59 @@ typed_id!(
     /// Names an image asset stored inside the project.
     AssetId
 );
+
+macro_rules! record_ids {
+    ($($variant:ident($id:ident, $name:literal),)+) => {
+        /// The id of any record, tagged with its type.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(tag = "type", content = "id", rename_all = "snake_case")]
+        pub enum RecordId {
+            $(
+                #[doc = concat!("Id of a ", $name, ".")]
+                $variant($id),
+            )+
+        }
+
+        impl RecordId {
+            /// The record type's name in plain words, for messages.
+            pub fn kind_name(&self) -> &'static str {
+                match self {
+                    $(RecordId::$variant(_) => $name,)+
+                }
+            }
+
+            /// The bare UUID.
+            pub fn uuid(&self) -> Uuid {
+                match self {
+                    $(RecordId::$variant(id) => id.0,)+
+                }
+            }
+        }
+
+        $(
+            impl From<$id> for RecordId {
+                fn from(id: $id) -> RecordId {
+                    RecordId::$variant(id)
+                }
+            }
+        )+
+    };
+}
+
+record_ids!(
+    Project(ProjectId, "project"),
+    Asset(AssetId, "image"),
+    Persona(PersonaId, "persona"),
+    Map(MapId, "map"),
+    Stage(StageId, "stage"),
+    Step(StepId, "step"),
+    Lane(LaneId, "lane"),
+    Card(CardId, "card"),
+    Emotion(EmotionId, "emotion point"),
+);
+
+impl fmt::Display for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.kind_name(), self.uuid())
+    }
+}

@@ -3,6 +3,7 @@
 //! native dialog waits for the user.
 
 use crate::images::read_picture;
+use crate::reply::{ApiError, ApiResult, Opened};
 use crate::state::AppState;
 use crate::view::{self, Applied, Snapshot};
 use serde::{Deserialize, Serialize};
@@ -14,56 +15,6 @@ use waymark::command::{CardPatch, Command, PersonaPatch};
 use waymark::id::{AssetId, CardId, LaneId, MapId, PersonaId, StageId, StepId};
 use waymark::layout::scene::{Scene, scene};
 use waymark::templates::Template;
-
-/// An error as the page sees it: a stable code and a sentence for people.
-#[derive(Debug, Clone, Serialize)]
-pub struct ApiError {
-    /// Stable machine name (`not_found`, `file_locked`, `no_project`...).
-    pub code: String,
-    /// Plain words for the user.
-    pub message: String,
-}
-
-impl From<waymark::Error> for ApiError {
-    fn from(e: waymark::Error) -> Self {
-        ApiError {
-            code: e.code().to_string(),
-            message: e.to_string(),
-        }
-    }
-}
-
-impl ApiError {
-    fn new(code: &str, message: impl Into<String>) -> Self {
-        ApiError {
-            code: code.to_string(),
-            message: message.into(),
-        }
-    }
-
-    /// The error for commands that need an open project.
-    pub fn no_project() -> Self {
-        ApiError::new("no_project", "No project is open.")
-    }
-}
-
-type ApiResult<T> = Result<T, ApiError>;
-
-/// How opening a project went: the snapshot, or why not.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "snake_case", tag = "outcome")]
-pub enum Opened {
-    /// The project is open.
-    Opened {
-        /// Its content.
-        snapshot: Snapshot,
-    },
-    /// It could not be opened; nothing changed.
-    Failed {
-        /// Why.
-        error: ApiError,
-    },
-}
 
 /// What the page needs when it starts.
 #[derive(Debug, Clone, Serialize)]

@@ -3,7 +3,7 @@
 //! events, written whole or not at all), and the last choices, remembered in
 //! the settings.
 
-use crate::api::ApiError;
+use crate::reply::ApiError;
 use crate::state::AppState;
 use base64::Engine;
 use serde::{Deserialize, Serialize};

@@ -11,6 +11,7 @@ mod api;
 mod export;
 mod images;
 mod menu;
+mod reply;
 mod settings;
 mod state;
 mod view;

@@ -1,6 +1,6 @@
 //! The application menu. Items only forward their id to the page as a `menu`
 //! event, so a menu click and a keyboard shortcut run the same code; the few
-//! that need no page (quit, full screen, a recent file) are handled here.
+//! that need no page (quit, full screen) are handled here.
 
 use crate::state::AppState;
 use tauri::menu::{
@@ -105,13 +105,10 @@ fn handle<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
                 let _ = w.set_fullscreen(!on);
             }
         }
+        // Everything else, recent files (`recent:PATH`) included, is the
+        // page's to do, through the same commands its buttons use.
         _ => {
-            if let Some(path) = id.strip_prefix("recent:") {
-                let outcome = crate::api::open_path(app, std::path::Path::new(path));
-                let _ = app.emit("project-opened", outcome);
-            } else {
-                let _ = app.emit("menu", id);
-            }
+            let _ = app.emit("menu", id);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! What the shell holds between commands: the open session (one project per
 //! window), the user's settings, and how the startup file went.
 
-use crate::api::Opened;
+use crate::reply::Opened;
 use crate::settings::Settings;
 use std::sync::{Mutex, MutexGuard};
 use waymark::Session;

@@ -19,10 +19,10 @@ pub mod scene;
 pub mod text;
 pub mod theme;
 
-pub use fonts::{FontKey, Fonts};
+pub use fonts::FontKey;
 pub use frame::*;
 pub use persona::layout_persona;
-pub use text::{Align, TextBlock, TextStyle};
+pub use text::{Align, Fonts, TextBlock, TextStyle};
 pub use theme::Theme;
 
 use crate::error::{Error, Result};

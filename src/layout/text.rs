@@ -1,10 +1,67 @@
 //! Text: shaping, bidi ordering, font fallback and line wrapping, all done by
-//! cosmic-text over the bundled fonts; this module only turns its layout runs
-//! into frame text runs (one per font change within a line).
+//! cosmic-text over the bundled fonts (held in [`Fonts`], with a cache of
+//! shaped texts); this module only turns its layout runs into frame text
+//! runs (one per font change within a line).
 
-use super::fonts::{FAMILY, Fonts};
+use super::fonts::{FAMILY, FontKey};
 use super::frame::{Glyph, Item, Point, Rgba, TextRun};
-use cosmic_text::{Align as CtAlign, Attrs, Buffer, Family, Metrics, Shaping, Weight, Wrap};
+use cosmic_text::{
+    Align as CtAlign, Attrs, Buffer, Family, FontSystem, Metrics, Shaping, Weight, Wrap, fontdb,
+};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The font system layout shapes with, built from the bundled fonts only.
+///
+/// Building it parses four font files, so keep one and pass it to every
+/// layout call (it also caches shaping data between calls).
+pub struct Fonts {
+    pub(crate) system: FontSystem,
+    ids: Vec<(fontdb::ID, FontKey)>,
+    /// Shaped text blocks by what they depend on.
+    pub(crate) shaped: HashMap<ShapeKey, TextBlock>,
+}
+
+impl Fonts {
+    /// Load the bundled fonts into a fresh font system.
+    pub fn new() -> Fonts {
+        let mut db = fontdb::Database::new();
+        let mut ids = Vec::new();
+        for key in FontKey::ALL {
+            let source = fontdb::Source::Binary(Arc::new(key.data()));
+            for id in db.load_font_source(source) {
+                ids.push((id, key));
+            }
+        }
+        db.set_sans_serif_family(FAMILY);
+        // A fixed locale, not the machine's, so fallback choices never differ.
+        let system = FontSystem::new_with_locale_and_db("en-US".to_string(), db);
+        Fonts {
+            system,
+            ids,
+            shaped: HashMap::new(),
+        }
+    }
+
+    /// Which bundled face a font-system id stands for.
+    pub(crate) fn key_of(&self, id: fontdb::ID) -> Option<FontKey> {
+        self.ids.iter().find(|(i, _)| *i == id).map(|(_, k)| *k)
+    }
+}
+
+impl Default for Fonts {
+    fn default() -> Self {
+        Fonts::new()
+    }
+}
+
+impl std::fmt::Debug for Fonts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Fonts")
+            .field("faces", &self.ids.len())
+            .finish()
+    }
+}
 
 /// Horizontal alignment of a text block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,6 +286,20 @@ fn shape_uncached(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_four_bundled_faces_are_loaded() {
+        let fonts = Fonts::new();
+        assert_eq!(fonts.system.db().len(), 4);
+        let families: Vec<String> = fonts
+            .system
+            .db()
+            .faces()
+            .map(|f| f.families[0].0.clone())
+            .collect();
+        assert!(families.iter().all(|f| f.starts_with("Noto Sans")));
+    }
+
     use crate::layout::fonts::FontKey;
 
     fn style() -> TextStyle {

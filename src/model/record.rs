@@ -1,29 +1,20 @@
 //! One enum over every record type, so changes, the store and the history can
 //! treat records uniformly (add / update / remove) without per-type code.
+//! Their ids, tagged with the type, are [`RecordId`] (in [`crate::id`]).
 
 use super::records::*;
-use crate::id::*;
+pub use crate::id::RecordId;
 use serde::{Deserialize, Serialize};
 
 macro_rules! records {
-    ($($variant:ident($ty:ident, $id:ident, $name:literal),)+) => {
+    ($($variant:ident($ty:ident),)+) => {
         /// Any record of a project.
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
         #[serde(tag = "type", rename_all = "snake_case")]
         pub enum Record {
             $(
-                #[doc = concat!("A ", $name, ".")]
+                #[doc = concat!("A ", stringify!($variant), " record.")]
                 $variant($ty),
-            )+
-        }
-
-        /// The id of any record, tagged with its type.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(tag = "type", content = "id", rename_all = "snake_case")]
-        pub enum RecordId {
-            $(
-                #[doc = concat!("Id of a ", $name, ".")]
-                $variant($id),
             )+
         }
 
@@ -36,32 +27,10 @@ macro_rules! records {
             }
         }
 
-        impl RecordId {
-            /// The record type's name in plain words, for messages.
-            pub fn kind_name(&self) -> &'static str {
-                match self {
-                    $(RecordId::$variant(_) => $name,)+
-                }
-            }
-
-            /// The bare UUID.
-            pub fn uuid(&self) -> uuid::Uuid {
-                match self {
-                    $(RecordId::$variant(id) => id.0,)+
-                }
-            }
-        }
-
         $(
             impl From<$ty> for Record {
                 fn from(r: $ty) -> Record {
                     Record::$variant(r)
-                }
-            }
-
-            impl From<$id> for RecordId {
-                fn from(id: $id) -> RecordId {
-                    RecordId::$variant(id)
                 }
             }
         )+
@@ -69,19 +38,13 @@ macro_rules! records {
 }
 
 records!(
-    Project(Project, ProjectId, "project"),
-    Asset(Asset, AssetId, "image"),
-    Persona(Persona, PersonaId, "persona"),
-    Map(Map, MapId, "map"),
-    Stage(Stage, StageId, "stage"),
-    Step(Step, StepId, "step"),
-    Lane(Lane, LaneId, "lane"),
-    Card(Card, CardId, "card"),
-    Emotion(EmotionPoint, EmotionId, "emotion point"),
+    Project(Project),
+    Asset(Asset),
+    Persona(Persona),
+    Map(Map),
+    Stage(Stage),
+    Step(Step),
+    Lane(Lane),
+    Card(Card),
+    Emotion(EmotionPoint),
 );
-
-impl std::fmt::Display for RecordId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}", self.kind_name(), self.uuid())
-    }
-}
