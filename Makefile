@@ -15,9 +15,10 @@ APT_PACKAGES := pkg-config build-essential libwebkit2gtk-4.1-dev libgtk-3-dev \
 	libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev libxdo-dev \
 	webkit2gtk-driver xvfb xauth dbus poppler-utils qpdf sqlite3 python3-venv
 BENCH_APT_PACKAGES := chromium
-APP := $(ROOT)/target/debug/waymark-app
-CLI := $(ROOT)/target/debug/waymark
-SAMPLE := $(ROOT)/target/sample.waymark
+TARGET := $(or $(CARGO_TARGET_DIR),$(ROOT)/target)
+APP := $(TARGET)/debug/waymark-app
+CLI := $(TARGET)/debug/waymark
+SAMPLE := $(TARGET)/sample.waymark
 VENV := $(ROOT)/tests/e2e/.venv
 
 .PHONY: help run test deps apt-deps npm-deps e2e-deps cargo-tools ui app cli sample \
@@ -82,7 +83,9 @@ run: app sample
 
 # ----- tests -----
 
-lint: apt-deps npm-deps
+# Clippy compiles the shell, and the shell embeds ui/dist at compile time,
+# so the UI is built first.
+lint: apt-deps ui
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run --silent check
@@ -96,8 +99,8 @@ shell-test: apt-deps ui
 ui-test: npm-deps
 	cd ui && npm test --silent
 
-e2e: e2e-deps cargo-tools app
-	WAYMARK_APP="$(APP)" WAYMARK_CLI="$(CLI)" "$(VENV)/bin/python" -m pytest -q tests/e2e
+e2e: e2e-deps cargo-tools app cli
+	WAYMARK_APP="$(APP)" WAYMARK_CLI="$(CLI)" "$(VENV)/bin/python" -m pytest -q -o faulthandler_timeout=180 tests/e2e
 
 test: lint core-test shell-test ui-test e2e
 	@echo "all tests passed"
