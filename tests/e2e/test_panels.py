@@ -127,6 +127,17 @@ def test_the_export_dialog_previews_pages_and_writes_the_pdf(launch, workdir):
     pages = int(w.testid("export-summary").text.split()[0])
     assert pages > 2, w.testid("export-summary").text
     w.wait(lambda: w.js("return document.querySelectorAll('[data-testid=export-dialog] svg rect').length") > 1, 10, "page outlines")
+    # Every tile's number can be read: it lies inside the preview picture.
+    outside = w.js(
+        """
+        const img = document.querySelector('[data-testid=export-dialog] img').getBoundingClientRect();
+        return [...document.querySelectorAll('[data-testid=export-dialog] svg text')].filter(t => {
+          const b = t.getBoundingClientRect();
+          return b.width === 0 || b.left < img.left || b.top < img.top || b.right > img.right || b.bottom > img.bottom;
+        }).map(t => t.textContent);
+        """
+    )
+    assert outside == [], outside
     w.shot("export-dialog")
     request = w.js(
         """
