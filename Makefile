@@ -116,7 +116,7 @@ bench: bench-deps e2e-deps cargo-tools
 	cargo bench --bench store
 	cargo bench --bench export
 	$(MAKE) -s ui
-	cargo build --release -p waymark-app -p blank-window
+	cargo build --release -p waymark-app -p blank-window -p waymark
 	"$(VENV)/bin/python" bench/app/run.py
 
 clean:
