@@ -61,6 +61,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "e2e"))
+from support import free_port, wait_for  # noqa: E402 - found through the path above
 RELEASE = ROOT / "target" / "release"
 APP = RELEASE / "waymark-app"
 BLANK = RELEASE / "blank-window"
@@ -205,22 +207,6 @@ def make_map(cli: Path, work: Path, cards: int) -> Path:
 
 
 # ----------------------------------------------------------------- environment
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(predicate, timeout: float, what: str):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
 
 
 class Session:
@@ -390,20 +376,26 @@ def stop(proc: subprocess.Popen, pids: list[int]):
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(5)
+    await_exit(pids, 5, "the app's processes")
+
+
+def await_exit(pids: list[int], timeout: float, what: str):
+    """Wait until none of `pids` runs any more (zombies count as gone);
+    SIGKILL what is left after `timeout` seconds."""
 
     def gone():
         table = process_table()
         return all(p not in table or table[p][1] == "Z" for p in pids)
 
     try:
-        wait_for(gone, 5, "the app's processes to end")
+        wait_for(gone, timeout, f"{what} to end")
     except TimeoutError:
         for p in pids:
             try:
                 os.kill(p, signal.SIGKILL)
             except OSError:
                 pass
-        wait_for(gone, 5, "the app's processes to be killed")
+        wait_for(gone, 5, f"{what} to be killed")
 
 
 # ----------------------------------------------------------------- the X screen
@@ -753,20 +745,7 @@ class Driven:
             self.d.quit()
         except Exception:  # noqa: BLE001 - the window may already be gone
             pass
-
-        def gone():
-            table = process_table()
-            return all(p not in table or table[p][1] == "Z" for p in pids)
-
-        try:
-            wait_for(gone, 10, "the driven app to end")
-        except TimeoutError:
-            for p in pids:
-                try:
-                    os.kill(p, signal.SIGKILL)
-                except OSError:
-                    pass
-            wait_for(gone, 5, "the driven app to be killed")
+        await_exit(pids, 10, "the driven app")
 
     def geometry(self) -> dict:
         """The visible cells (the canvas less the sticky stage and lane

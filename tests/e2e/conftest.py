@@ -13,26 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from support import free_port, wait_for
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts" / "e2e"
 APP = Path(os.environ.get("WAYMARK_APP", ROOT / "target" / "debug" / "waymark-app")).resolve()
 CLI = Path(os.environ.get("WAYMARK_CLI", ROOT / "target" / "debug" / "waymark")).resolve()
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(predicate, timeout: float, what: str):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
 
 
 @pytest.fixture(scope="session")
