@@ -43,8 +43,6 @@ it is a benchmark, not a test.
 from __future__ import annotations
 
 import argparse
-import ctypes
-import ctypes.util
 import datetime
 import json
 import math
@@ -62,7 +60,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
-from support import free_port, wait_for  # noqa: E402 - found through the path above
+from support import Screen, free_port, wait_for  # noqa: E402 - found through the path above
 RELEASE = ROOT / "target" / "release"
 APP = RELEASE / "waymark-app"
 BLANK = RELEASE / "blank-window"
@@ -401,74 +399,6 @@ def await_exit(pids: list[int], timeout: float, what: str):
 # ----------------------------------------------------------------- the X screen
 
 
-class XImage(ctypes.Structure):
-    _fields_ = [
-        ("width", ctypes.c_int),
-        ("height", ctypes.c_int),
-        ("xoffset", ctypes.c_int),
-        ("format", ctypes.c_int),
-        ("data", ctypes.c_void_p),
-        ("byte_order", ctypes.c_int),
-        ("bitmap_unit", ctypes.c_int),
-        ("bitmap_bit_order", ctypes.c_int),
-        ("bitmap_pad", ctypes.c_int),
-        ("depth", ctypes.c_int),
-        ("bytes_per_line", ctypes.c_int),
-        ("bits_per_pixel", ctypes.c_int),
-    ]
-
-
-class Screen:
-    """Reads rectangles of the X root window as raw 32-bit pixels (libX11's
-    XGetImage: a 1440x900 read costs about 3 ms, so polling steals little
-    from the app being started)."""
-
-    ZPIXMAP = 2
-
-    def __init__(self, display: str):
-        path = ctypes.util.find_library("X11")
-        if not path:
-            sys.exit("bench: libX11 not found")
-        x = ctypes.CDLL(path)
-        x.XOpenDisplay.restype = ctypes.c_void_p
-        x.XOpenDisplay.argtypes = [ctypes.c_char_p]
-        x.XDefaultRootWindow.restype = ctypes.c_ulong
-        x.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
-        x.XGetImage.restype = ctypes.POINTER(XImage)
-        x.XGetImage.argtypes = [
-            ctypes.c_void_p,
-            ctypes.c_ulong,
-            ctypes.c_int,
-            ctypes.c_int,
-            ctypes.c_uint,
-            ctypes.c_uint,
-            ctypes.c_ulong,
-            ctypes.c_int,
-        ]
-        x.XFree.argtypes = [ctypes.c_void_p]
-        x.XCloseDisplay.argtypes = [ctypes.c_void_p]
-        self.x = x
-        self.d = x.XOpenDisplay(display.encode())
-        if not self.d:
-            sys.exit(f"bench: cannot open X display {display}")
-        self.root = x.XDefaultRootWindow(self.d)
-
-    def grab(self, left: int, top: int, w: int, h: int) -> bytes:
-        img = self.x.XGetImage(self.d, self.root, left, top, w, h, 0xFFFFFFFF, self.ZPIXMAP)
-        if not img:
-            raise RuntimeError("XGetImage failed")
-        i = img.contents
-        if i.bits_per_pixel != 32 or i.bytes_per_line != 4 * w:
-            raise RuntimeError(f"unexpected X image layout ({i.bits_per_pixel} bpp, {i.bytes_per_line} bytes a line)")
-        data = ctypes.string_at(i.data, i.bytes_per_line * i.height)
-        self.x.XFree(ctypes.c_void_p(i.data))
-        self.x.XFree(img)
-        return data
-
-    def close(self):
-        self.x.XCloseDisplay(self.d)
-
-
 def flat(b: bytes) -> bool:
     """Every pixel the same."""
     return b == b[:4] * (len(b) // 4)
@@ -560,20 +490,43 @@ def launch(screen: Screen, env: dict, cmd: list[str], settle: float) -> dict:
     return res
 
 
+# WebKitGTK's switch; set and not "0", WebKit draws without compositing.
+COMPOSITING_SWITCH = "WEBKIT_DISABLE_COMPOSITING_MODE"
+
+
+def waymark_composites(env: dict) -> bool:
+    """Whether Waymark will composite under `env`: its shell
+    (src-tauri/src/rendering.rs) turns compositing off when nobody set the
+    switch and the machine has no GPU render node."""
+    if COMPOSITING_SWITCH in env:
+        return env[COMPOSITING_SWITCH] == "0"
+    return any(Path("/dev/dri").glob("renderD*"))
+
+
 def start_and_memory(session: Session, runs: int, project: Path) -> dict:
+    """Launch Waymark and the blank window in turn. The baseline draws the
+    way Waymark does on this machine (both without compositing where there
+    is no GPU); where that differs from WebKit's default, the blank window
+    with WebKit's default is launched too, for reference."""
     screen = Screen(session.display)
+    composites = waymark_composites(session.env)
+    same_mode = {**session.env, COMPOSITING_SWITCH: "0" if composites else "1"}
+    webkit_default = {k: v for k, v in session.env.items() if k != COMPOSITING_SWITCH}
     apps = {
-        "waymark": [str(APP), str(project)],
-        "blank": [str(BLANK)],
+        "waymark": ([str(APP), str(project)], session.env),
+        "blank": ([str(BLANK)], same_mode),
     }
+    if not composites:
+        apps["blank_composited"] = ([str(BLANK)], webkit_default)
     out: dict = {k: [] for k in apps}
+    out["composites"] = composites
     try:
-        for name, cmd in apps.items():  # warm-up: disk cache, font cache, first-run files
+        for name, (cmd, env) in apps.items():  # warm-up: disk cache, font cache, first-run files
             print(f"  warm-up launch of {name}", file=sys.stderr)
-            launch(screen, session.env, cmd, 0.2)
+            launch(screen, env, cmd, 0.2)
         for i in range(runs):
-            for name, cmd in apps.items():
-                r = launch(screen, session.env, cmd, 2.0)
+            for name, (cmd, env) in apps.items():
+                r = launch(screen, env, cmd, 2.0)
                 out[name].append(r)
                 print(
                     f"  run {i + 1}/{runs} {name}: mapped {r['mapped']:.0f} ms, first paint {r['paint']:.0f} ms, "
@@ -975,9 +928,6 @@ for (const g of [...document.querySelectorAll('.layer.world g.card')]) {
 }
 """
 
-NO_COMPOSITING = {"WEBKIT_DISABLE_COMPOSITING_MODE": "1"}
-
-
 def diagnose(session: Session, driver: Driver, maps: dict[int, Path], seconds: float, work: Path) -> dict:
     """The same drag in variants that each take one cost away, what one
     composited frame costs with nothing but a moving box, and two per-event
@@ -1016,18 +966,21 @@ def diagnose(session: Session, driver: Driver, maps: dict[int, Path], seconds: f
     run("Waymark, 2,000 cards, a box moved every frame (no drag)", maps[2000], "idle", script=ANIMATED_BOX)
     for cards in (100, 500, 2000):
         run(f"{cards:,}-card map, as shipped", maps[cards], "probe")
-    run("2,000 cards, ghost without `filter: drop-shadow`", maps[2000], "drag", css=".layer.world .ghost { filter: none !important; }")
+    run("2,000 cards, ghost without its shadow", maps[2000], "drag", css=".layer.world .ghost-shadow { display: none !important; }")
     run("2,000 cards, the map's cards hidden (ghost still drawn)", maps[2000], "drag", css=".layer.world g.card { display: none !important; }")
     run("2,000 cards, ghost hidden, a compositor-moved box instead", maps[2000], "drag", script=OVERLAY_GHOST)
     run("2,000 cards, a transparent surface over the map takes the pointer", maps[2000], "drag", script=SURFACE)
     run("2,000 cards, off-screen cards removed from the DOM (culling)", maps[2000], "drag", script=CULL)
-    plain = Driver(session, work / "tauri-driver-no-compositing.log", NO_COMPOSITING)
+    # The other drawing mode: compositing on where Waymark turns it off (no
+    # GPU), off where Waymark composites.
+    other_on = not waymark_composites(session.env)
+    other = "compositing forced on (WEBKIT_DISABLE_COMPOSITING_MODE=0)" if other_on else "compositing off (WEBKIT_DISABLE_COMPOSITING_MODE=1)"
+    plain = Driver(session, work / "tauri-driver-other-mode.log", {COMPOSITING_SWITCH: "0" if other_on else "1"})
     try:
-        run("2,000 cards, WebKit compositing off (WEBKIT_DISABLE_COMPOSITING_MODE=1)", maps[2000], "drag", drv=plain)
-        run("2,000 cards, compositing off, surface over the map", maps[2000], "drag", script=SURFACE, drv=plain)
-        run("2,000 cards, compositing off, off-screen cards removed (culling)", maps[2000], "drag", script=CULL, drv=plain)
-        run("100-card map, WebKit compositing off", maps[100], "drag", drv=plain)
-        run("blank window, a box moved every frame, compositing off", None, "idle", script=ANIMATED_BOX, drv=plain)
+        run(f"2,000 cards, {other}", maps[2000], "drag", drv=plain)
+        run(f"2,000 cards, {other}, surface over the map", maps[2000], "drag", script=SURFACE, drv=plain)
+        run(f"100-card map, {other}", maps[100], "drag", drv=plain)
+        run(f"blank window, a box moved every frame, {other}", None, "idle", script=ANIMATED_BOX, drv=plain)
     finally:
         plain.close()
     return {"drags": drags, "floors": floors, "probes": probes}
@@ -1077,6 +1030,10 @@ def verdict(ok: bool) -> str:
 
 def report(f: dict, start: dict, frames: dict, diag: dict | None, runs: int, seconds: float, elapsed: float) -> str:
     wm, bl = start["waymark"], start["blank"]
+    bc = start.get("blank_composited")
+    mode = "WebKit composites (a GPU is there)" if start["composites"] else (
+        "no GPU: Waymark turns WebKit's compositing off, and so does the baseline; WebKit's default would composite "
+        "through Mesa llvmpipe on the CPU")
     d, i = frames["drag"], frames["idle"]
     limit = d["limit"]
 
@@ -1097,7 +1054,7 @@ def report(f: dict, start: dict, frames: dict, diag: dict | None, runs: int, sec
         f"App benchmark, {f['date']}",
         "",
         f"Machine: {f['nproc']} cores ({f['cpu']}), {f['memory']} RAM, Linux {f['kernel']}, WebKitGTK {f['webkitgtk']}; "
-        f"Xvfb {SCREEN[0]}x{SCREEN[1]}x24 (no GPU: WebKit composites through Mesa llvmpipe), window {WINDOW[0]}x{WINDOW[1]}. "
+        f"Xvfb {SCREEN[0]}x{SCREEN[1]}x24 ({mode}), window {WINDOW[0]}x{WINDOW[1]}. "
         f"Load average at start {f['load']}, at end {f.get('load_after', '?')}. Run took {elapsed:.0f} s.",
         f"Start and memory: {runs} launches of each app, alternating, after one warm-up launch each; Waymark opens a 500-card map, "
         f"the baseline is a blank Tauri 2 window (bench/blank-window). Frames: a {seconds:.0f} s card drag and {seconds:.0f} s idle "
@@ -1111,6 +1068,17 @@ def report(f: dict, start: dict, frames: dict, diag: dict | None, runs: int, sec
         times("start: spawn to fully drawn (then still for 1 s)", "drawn", False),
         f"| memory: PSS of the app and its WebKit processes, median (max) | {mib(median(pss_w))} ({mib(max(pss_w))}) "
         f"| {mib(median(pss_b))} ({mib(max(pss_b))}) | {pss_r:.2f}x | <= 1.15x | {verdict(pss_r <= RATIO_TARGET)} |",
+    ]
+    if bc:
+        c_a, c_b = col(wm, "contentful"), col(bc, "contentful")
+        p_b = col(bc, "pss_kib")
+        lines += [
+            f"| for reference: blank window with WebKit's default (compositing on), first contentful paint | "
+            f"{ms(median(c_a))} | {ms(median(c_b))} | {ratio(median(c_a), median(c_b)):.2f}x | | |",
+            f"| for reference: blank window with WebKit's default (compositing on), PSS | {mib(median(pss_w))} | "
+            f"{mib(median(p_b))} | {ratio(median(pss_w), median(p_b)):.2f}x | | |",
+        ]
+    lines += [
         f"| frame interval dragging a card, 2,000 cards, median | {ms(d['median'])} | {ms(i['median'])} (page idle) "
         f"| {ratio(d['median'], i['median']):.2f}x | | |",
         f"| frame interval dragging a card, 2,000 cards, p95 | {ms(d['p95'])} | {ms(i['p95'])} (page idle) "
@@ -1125,7 +1093,8 @@ def report(f: dict, start: dict, frames: dict, diag: dict | None, runs: int, sec
         f"{ms(d['render_median'])} ({ms(d['render_p95'])}). The app kept {d['app_cores']:.2f} cores busy, the machine "
         f"{d['machine_cores']:.2f} of {f['nproc']}.",
         f"CPU time during the drag by process/thread: {busiest(d['cpu_s'])}. While idle: {busiest(i['cpu_s'])}.",
-        "PSS by process, medians: Waymark " + pss_by_name(wm) + "; blank window " + pss_by_name(bl) + ".",
+        "PSS by process, medians: Waymark " + pss_by_name(wm) + "; blank window " + pss_by_name(bl)
+        + (("; blank window, WebKit's default " + pss_by_name(bc)) if bc else "") + ".",
     ]
     if diag:
         lines += [

@@ -11,6 +11,7 @@ mod api;
 mod export;
 mod images;
 mod menu;
+mod rendering;
 mod reply;
 mod settings;
 mod state;
@@ -55,6 +56,7 @@ fn keep_window_state(app: tauri::AppHandle) {
 }
 
 fn main() {
+    rendering::choose();
     if !display_available() {
         eprintln!(
             "waymark: no display found (DISPLAY is not set); to run without a screen use: xvfb-run -a make run"

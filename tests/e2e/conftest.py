@@ -127,14 +127,14 @@ def workdir():
 
 
 @pytest.fixture
-def launch(driver_url, request):
+def launch(driver_url, display, request):
     """Open the real Waymark window on a project file; closed after the test."""
     from waymark import Window
 
     opened: list[Window] = []
 
     def _launch(path: Path, ready: str = ".layer.world") -> Window:
-        w = Window.start(driver_url, APP, path, ARTIFACTS / request.node.name, ready)
+        w = Window.start(driver_url, APP, path, ARTIFACTS / request.node.name, display, ready)
         opened.append(w)
         return w
 

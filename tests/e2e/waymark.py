@@ -16,24 +16,27 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.options import ArgOptions
 from selenium.webdriver.support.ui import Select
 
+from support import Screen
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 class Window:
-    def __init__(self, driver, shots: Path):
+    def __init__(self, driver, shots: Path, display: str):
         self.d = driver
         self.shots = shots
+        self.display = display
         self.step = 0
 
     @classmethod
-    def start(cls, url: str, app: Path, project: Path, shots: Path, ready: str = ".layer.world") -> "Window":
+    def start(cls, url: str, app: Path, project: Path, shots: Path, display: str, ready: str = ".layer.world") -> "Window":
         """Open the app on `project` and wait until `ready` (a selector) is on the page."""
         opts = ArgOptions()
         opts.set_capability("browserName", "wry")
         opts.set_capability("tauri:options", {"application": str(app), "args": [str(project)]})
         driver = webdriver.Remote(command_executor=url, options=opts)
         driver.set_script_timeout(30)
-        w = cls(driver, shots)
+        w = cls(driver, shots, display)
         try:
             w.wait(lambda: w.js("return !!document.querySelector(arguments[0])", ready), 60, ready)
             w.settle()
@@ -80,8 +83,15 @@ class Window:
         self.shots.mkdir(parents=True, exist_ok=True)
         self.step += 1
         p = self.shots / f"{self.step:02d}-{name}.png"
-        self.d.save_screenshot(str(p))
-        return p
+        r = self.d.get_window_rect()
+        screen = Screen(self.display)
+        try:
+            left, top = max(0, r["x"]), max(0, r["y"])
+            w = min(r["width"], screen.width - left)
+            h = min(r["height"], screen.height - top)
+            return screen.save_png(p, left, top, w, h)
+        finally:
+            screen.close()
 
     def errors(self) -> list[str]:
         return [e.text for e in self.d.find_elements(By.CSS_SELECTOR, "[data-testid=toast-error]")]

@@ -1,8 +1,13 @@
-// Entry point: load the bundled fonts, then mount the app. The canvas draws
-// text the core has already measured with these fonts; drawing before they
-// are ready would show nothing (or the wrong widths) for a moment.
+// Entry point: ask the shell for the opened project and load the bundled
+// fonts at the same time, then mount the app. The canvas draws text the core
+// has already measured with these fonts; drawing before they are ready would
+// show nothing (or the wrong widths) for a moment. Fetching the project (and
+// its first map's scene) while the fonts load takes that wait off the start.
 import { mount } from "svelte";
 import App from "./App.svelte";
+import { backend } from "./lib/backend";
+import { Editor } from "./lib/editor.svelte";
+import type { Startup } from "./lib/types";
 import "./styles.css";
 
 const FACES = ['400 13px "Waymark Sans"', '700 13px "Waymark Sans"', '400 13px "Waymark Arabic"', '700 13px "Waymark Arabic"'];
@@ -11,11 +16,24 @@ async function fontsReady(timeoutMs: number): Promise<void> {
   const load = Promise.all(FACES.map((f) => document.fonts.load(f, "aنа")));
   const late = new Promise((resolve) => setTimeout(resolve, timeoutMs));
   await Promise.race([load.then(() => document.fonts.ready), late]);
+  performance.mark("waymark:fonts");
 }
+
+const editor = new Editor();
+const startup: Promise<Startup> = backend.startup().then(async (s) => {
+  performance.mark("waymark:startup");
+  if (s.opened?.outcome === "opened") await editor.load(s.opened.snapshot);
+  else if (s.current) await editor.load(s.current);
+  performance.mark("waymark:scene");
+  return s;
+});
 
 const target = document.getElementById("app");
 if (target) {
   void fontsReady(3000)
     .catch(() => undefined)
-    .then(() => mount(App, { target }));
+    .then(() => {
+      mount(App, { target, props: { editor, startup } });
+      performance.mark("waymark:mounted");
+    });
 }
