@@ -28,13 +28,17 @@ In one run, under one private Xvfb display (and a private D-Bus session bus):
    causes, and per frame the work after the frame callbacks; CPU time per
    process and thread (/proc) shows what the machine spent it on.
 
+The baseline draws the way Waymark does on this machine: where there is
+no GPU, Waymark turns WebKit's compositing off (src-tauri/src/rendering.rs),
+so the blank window gets WEBKIT_DISABLE_COMPOSITING_MODE=1 too; the blank
+window with WebKit's default is launched as well, for reference.
+
 `--diagnose` adds, in the same run: drags on 100- and 500-card maps; drags
 with one cost taken away by CSS or script injected into the page (the
-ghost's filter, the cards, the ghost itself, hit testing, off-screen cards)
-or by WEBKIT_DISABLE_COMPOSITING_MODE=1; a box moved every frame with no
-page work (what one composited frame costs here); and two per-event costs
-against the number of cards (a hit test, a cursor change). Nothing on disk
-changes.
+ghost's shadow, the cards, the ghost itself, hit testing, off-screen cards)
+and in WebKit's other drawing mode; a box moved every frame with no page
+work (what one frame costs here); and two per-event costs against the
+number of cards (a hit test, a cursor change). Nothing on disk changes.
 
 It prints a Markdown table and exits 0 whether or not the targets are met:
 it is a benchmark, not a test.

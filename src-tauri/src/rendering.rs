@@ -63,7 +63,10 @@ mod tests {
     fn compositing_goes_off_only_without_gpu_and_without_a_user_choice() {
         assert!(should_disable_compositing(false, false));
         assert!(!should_disable_compositing(false, true));
-        assert!(!should_disable_compositing(true, false), "the user's setting wins");
+        assert!(
+            !should_disable_compositing(true, false),
+            "the user's setting wins"
+        );
         assert!(!should_disable_compositing(true, true));
     }
 }
