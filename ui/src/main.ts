@@ -22,7 +22,7 @@ async function fontsReady(timeoutMs: number): Promise<void> {
 const editor = new Editor();
 const startup: Promise<Startup> = backend.startup().then(async (s) => {
   performance.mark("waymark:startup");
-  if (s.opened?.outcome === "opened") await editor.load(s.opened.snapshot);
+  if (s.opened) await editor.opened(s.opened);
   else if (s.current) await editor.load(s.current);
   performance.mark("waymark:scene");
   return s;

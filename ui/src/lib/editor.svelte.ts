@@ -6,7 +6,7 @@
 import { asApiError, backend, type ImageTarget } from "./backend";
 import { Records } from "./records";
 import { NONE, type GridIndex, type Selection } from "./selection";
-import type { ApiError, Applied, Command, History, Id, Scene, Snapshot } from "./types";
+import type { ApiError, Applied, Command, History, Id, Opened, Scene, Snapshot } from "./types";
 import { fit, type Viewport } from "./viewport";
 
 /**
@@ -64,6 +64,13 @@ export class Editor {
 
   get open(): boolean {
     return this.path !== null;
+  }
+
+  /** Show how the shell's opening of a file went: the project, or why not. */
+  async opened(o: Opened | null): Promise<void> {
+    if (!o) return;
+    if (o.outcome === "opened") await this.load(o.snapshot);
+    else this.fail(o.error);
   }
 
   /** Show a project the shell opened. */
