@@ -54,7 +54,6 @@ import os
 import platform
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -64,7 +63,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
-from support import Screen, free_port, wait_for  # noqa: E402 - found through the path above
+from support import Screen, start_tauri_driver, wait_for  # noqa: E402 - found through the path above
 RELEASE = ROOT / "target" / "release"
 APP = RELEASE / "waymark-app"
 BLANK = RELEASE / "blank-window"
@@ -861,24 +860,8 @@ class Driver:
     def __init__(self, session: Session, log: Path, extra_env: dict | None = None):
         if not shutil.which("tauri-driver"):
             sys.exit("bench: tauri-driver is not on PATH (cargo install tauri-driver --locked --version 2.1.0)")
-        port, native = free_port(), free_port()
         self.log = open(log, "w")
-        self.proc = subprocess.Popen(
-            ["tauri-driver", "--port", str(port), "--native-port", str(native)],
-            env={**session.env, **(extra_env or {})},
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-        self.url = f"http://127.0.0.1:{port}"
-
-        def up():
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                    return True
-            except OSError:
-                return False
-
-        wait_for(up, 20, "tauri-driver")
+        self.proc, self.url = start_tauri_driver({**session.env, **(extra_env or {})}, self.log)
 
     def close(self):
         if self.proc.poll() is None:

@@ -5,7 +5,6 @@ tests never touch the user's settings. Screenshots go to tests/artifacts/e2e.
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from support import free_port, wait_for
+from support import start_tauri_driver, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts" / "e2e"
@@ -86,26 +85,9 @@ def app_env(display, home, bus):
 def driver_url(app_env):
     """tauri-driver on a free port, with the virtual display and the temp home."""
     assert APP.exists(), f"{APP} is missing: run `make app` first"
-    port = free_port()
-    native = free_port()
-    env = app_env
     log = open(ARTIFACTS.parent / "tauri-driver.log", "w") if ARTIFACTS.parent.exists() else subprocess.DEVNULL
-    proc = subprocess.Popen(
-        ["tauri-driver", "--port", str(port), "--native-port", str(native)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-
-    def up():
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return True
-        except OSError:
-            return False
-
-    wait_for(up, 20, "tauri-driver")
-    yield f"http://127.0.0.1:{port}"
+    proc, url = start_tauri_driver(app_env, log)
+    yield url
     proc.terminate()
     try:
         proc.wait(5)

@@ -6,6 +6,7 @@ import ctypes
 import ctypes.util
 import socket
 import struct
+import subprocess
 import time
 import zlib
 from pathlib import Path
@@ -28,6 +29,42 @@ def wait_for(predicate, timeout: float, what: str):
             return value
         time.sleep(0.05)
     raise TimeoutError(f"timed out after {timeout}s waiting for {what}")
+
+
+def listening(port: int) -> bool:
+    """Whether something accepts TCP connections on localhost:`port`."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            return True
+    except OSError:
+        return False
+
+
+def start_tauri_driver(env: dict, log) -> tuple[subprocess.Popen, str]:
+    """Start tauri-driver on free ports and return it with its URL once both
+    it and the WebKitWebDriver it spawns accept connections. tauri-driver
+    listens before WebKitWebDriver does; a session requested in between is
+    dropped without a reply (RemoteDisconnected), which on a cold machine
+    failed the first e2e test."""
+    port, native = free_port(), free_port()
+    proc = subprocess.Popen(
+        ["tauri-driver", "--port", str(port), "--native-port", str(native)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+
+    def up():
+        if proc.poll() is not None:
+            raise RuntimeError(f"tauri-driver exited with {proc.returncode} before it was ready")
+        return listening(port) and listening(native)
+
+    try:
+        wait_for(up, 30, "tauri-driver and WebKitWebDriver")
+    except BaseException:
+        proc.kill()
+        raise
+    return proc, f"http://127.0.0.1:{port}"
 
 
 class XImage(ctypes.Structure):
