@@ -598,9 +598,9 @@ box.style.cssText = 'position:fixed;left:0;top:0;width:110px;height:40px;backgro
   'border-radius:6px;box-shadow:0 6px 10px rgba(0,0,0,.25);pointer-events:none;will-change:transform;z-index:99;opacity:.9';
 document.body.appendChild(box);
 window.addEventListener('pointermove', (e) => { box.style.transform = `translate(${e.clientX}px, ${e.clientY}px)`; }, true);
-const st = document.createElement('style');
-st.textContent = '.layer.world .ghost { display: none !important; }';
-document.head.appendChild(st);
+const st = new CSSStyleSheet();
+st.replaceSync('.layer .ghost { display: none !important; }');
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, st];
 """
 
 
@@ -851,7 +851,16 @@ class Driven:
         )
 
     def add_style(self, css: str):
-        self.js("const s = document.createElement('style'); s.textContent = arguments[0]; document.head.appendChild(s);", css)
+        """Add CSS to the page. A constructed style sheet, because the app's
+        CSP (style-src 'self') silently drops an injected <style> element:
+        before 2026-12-04 the CSS-only `--diagnose` variants did nothing."""
+        applied = self.js(
+            "const s = new CSSStyleSheet(); s.replaceSync(arguments[0]);"
+            "document.adoptedStyleSheets = [...document.adoptedStyleSheets, s]; return s.cssRules.length;",
+            css,
+        )
+        if not applied:
+            raise RuntimeError(f"the page took none of the CSS {css!r}")
 
 
 class Driver:
@@ -953,7 +962,7 @@ def diagnose(session: Session, driver: Driver, maps: dict[int, Path], seconds: f
     run("Waymark, 2,000 cards, a box moved every frame (no drag)", maps[2000], "idle", script=ANIMATED_BOX)
     for cards in (100, 500, 2000):
         run(f"{cards:,}-card map, as shipped", maps[cards], "probe")
-    run("2,000 cards, ghost without its shadow", maps[2000], "drag", css=".layer.world .ghost-shadow { display: none !important; }")
+    run("2,000 cards, ghost without its shadow", maps[2000], "drag", css=".layer .ghost-shadow { display: none !important; }")
     run("2,000 cards, the map's cards hidden (ghost still drawn)", maps[2000], "drag", css=".layer.world g.card { display: none !important; }")
     run("2,000 cards, ghost hidden, a compositor-moved box instead", maps[2000], "drag", script=OVERLAY_GHOST)
     run("2,000 cards, a transparent surface over the map takes the pointer", maps[2000], "drag", script=SURFACE)
