@@ -1175,3 +1175,63 @@ fn deleting_a_lane_drops_the_pictures_only_its_cards_showed_and_undo_restores_th
     s.undo().unwrap();
     assert!(s.doc().asset(photo).is_ok());
 }
+
+#[test]
+fn a_card_placed_in_another_maps_stage_is_refused_before_a_later_command_of_the_batch_runs() {
+    let (_d, mut s, map) = session_with(Template::Service);
+    let other = MapId::new();
+    s.apply(&Command::DuplicateMap {
+        map,
+        id: Some(other),
+        title: None,
+        kind: None,
+    })
+    .unwrap();
+    let lane = lane_of(s.doc(), map, LaneKind::Actions);
+    let foreign_stage = stage_ids(s.doc(), other)[0];
+    let add = Command::AddCard {
+        id: None,
+        lane,
+        stage: foreign_stage,
+        step: None,
+        index: None,
+        color: None,
+        content: CardPatch {
+            text: Some("Pays at the desk".into()),
+            ..CardPatch::default()
+        },
+    };
+    // Copying the map right after used to panic on the half-made card.
+    let msg = refused(
+        &mut s,
+        Command::Batch {
+            label: None,
+            commands: vec![
+                add.clone(),
+                Command::DuplicateMap {
+                    map,
+                    id: None,
+                    title: None,
+                    kind: None,
+                },
+            ],
+        },
+        "invalid",
+    );
+    assert!(msg.contains("another map"), "{msg}");
+    refused(&mut s, add, "invalid");
+    // An emotion point in a foreign column is refused the same way.
+    let emotions = lane_of(s.doc(), map, LaneKind::Emotions);
+    refused(
+        &mut s,
+        Command::SetEmotion {
+            lane: emotions,
+            stage: foreign_stage,
+            step: None,
+            value: Some(1),
+            critical: None,
+            note: None,
+        },
+        "invalid",
+    );
+}

@@ -21,6 +21,7 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
         } => {
             let doc = tx.doc();
             let l = doc.lane(*lane)?;
+            doc.check_column(l.map, *stage, *step)?;
             check_fields(l, content)?;
             check_room("project (cards)", doc.counts()[4], MAX_CARDS)?;
             let siblings = doc.cards_in(*lane, *stage, *step);
@@ -68,6 +69,7 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
         } => {
             let doc = tx.doc();
             let mut c = doc.card(*card)?.clone();
+            doc.check_column(c.map, *stage, *step)?;
             let siblings: Vec<&Card> = doc
                 .cards_in(*lane, *stage, *step)
                 .into_iter()
@@ -109,6 +111,7 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
         } => {
             let doc = tx.doc();
             let l = doc.lane(*lane)?;
+            doc.check_column(l.map, *stage, *step)?;
             let mut point = match doc.emotion_at(*lane, *stage, *step) {
                 Some(e) => e.clone(),
                 None => EmotionPoint {

@@ -199,6 +199,21 @@ fn create_from_template(
     Ok(())
 }
 
+/// The copy's id for an original record. A miss means a record of the map
+/// points outside it (which only an earlier command of the same batch could
+/// leave behind, and the batch's commit would refuse): an error, not a panic.
+fn copy<K: std::hash::Hash + Eq + Into<RecordId> + Copy, V: Copy>(
+    ids: &HashMap<K, V>,
+    original: K,
+) -> Result<V> {
+    ids.get(&original).copied().ok_or_else(|| {
+        Error::invalid(format!(
+            "the map cannot be copied: a record points to {}, which is not on this map",
+            original.into()
+        ))
+    })
+}
+
 fn duplicate(
     tx: &mut Tx<'_>,
     source: MapId,
@@ -248,22 +263,22 @@ fn duplicate(
     let lane_map: HashMap<LaneId, LaneId> = lanes.iter().map(|l| (l.id, LaneId::new())).collect();
     for s in stages {
         tx.add(Stage {
-            id: stage_map[&s.id],
+            id: copy(&stage_map, s.id)?,
             map: id,
             ..s
         })?;
     }
     for s in steps {
         tx.add(Step {
-            id: step_map[&s.id],
+            id: copy(&step_map, s.id)?,
             map: id,
-            stage: stage_map[&s.stage],
+            stage: copy(&stage_map, s.stage)?,
             ..s
         })?;
     }
     for l in lanes {
         tx.add(Lane {
-            id: lane_map[&l.id],
+            id: copy(&lane_map, l.id)?,
             map: id,
             ..l
         })?;
@@ -272,9 +287,9 @@ fn duplicate(
         tx.add(Card {
             id: CardId::new(),
             map: id,
-            stage: stage_map[&c.stage],
-            step: c.step.map(|s| step_map[&s]),
-            lane: lane_map[&c.lane],
+            stage: copy(&stage_map, c.stage)?,
+            step: c.step.map(|s| copy(&step_map, s)).transpose()?,
+            lane: copy(&lane_map, c.lane)?,
             ..c
         })?;
     }
@@ -282,9 +297,9 @@ fn duplicate(
         tx.add(EmotionPoint {
             id: EmotionId::new(),
             map: id,
-            stage: stage_map[&e.stage],
-            step: e.step.map(|s| step_map[&s]),
-            lane: lane_map[&e.lane],
+            stage: copy(&stage_map, e.stage)?,
+            step: e.step.map(|s| copy(&step_map, s)).transpose()?,
+            lane: copy(&lane_map, e.lane)?,
             ..e
         })?;
     }

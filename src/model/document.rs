@@ -451,8 +451,15 @@ impl Document {
         Ok(())
     }
 
-    /// Check that a (stage, step) pair names a column of `map`.
-    fn check_column(&self, map: MapId, stage: StageId, step: Option<StepId>) -> Result<()> {
+    /// Check that a (stage, step) pair names a column of `map`. Commands call
+    /// it before they act, so a later command of the same batch never sees a
+    /// record pointing into another map.
+    pub(crate) fn check_column(
+        &self,
+        map: MapId,
+        stage: StageId,
+        step: Option<StepId>,
+    ) -> Result<()> {
         let s = self.stage(stage)?;
         if s.map != map {
             return Err(Error::invalid("the stage belongs to another map"));
