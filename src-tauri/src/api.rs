@@ -25,6 +25,18 @@ pub struct Startup {
     pub current: Option<Snapshot>,
     /// Recent files for the start screen.
     pub recent: Vec<RecentFile>,
+    /// The scene of the opened project's first map, laid out while the page
+    /// loaded, so the map comes with its first paint (`None`: ask for it).
+    pub scene: Option<FirstScene>,
+}
+
+/// A map's scene handed to the page together with the project.
+#[derive(Debug, Clone, Serialize)]
+pub struct FirstScene {
+    /// The map it draws: the first in display order.
+    pub map: MapId,
+    /// What `map_scene` would return for it.
+    pub scene: Scene,
 }
 
 /// A recent file for the start screen and the menu.
@@ -54,6 +66,7 @@ fn install(app: &AppHandle<impl Runtime>, session: Session) -> ApiResult<Snapsho
     let snapshot = view::snapshot(&session)?;
     state.settings().remember(session.path());
     *state.session() = Some(session);
+    state.set_first_scene(None);
     title_for(app, Some(&snapshot));
     crate::menu::refresh_recent(app);
     Ok(snapshot)
@@ -76,17 +89,47 @@ fn project_filter() -> (&'static str, &'static [&'static str]) {
     ("Waymark project", &["waymark"])
 }
 
+/// Lay out the open project's first map and keep it for `startup`. Called on
+/// a thread of its own right after the startup file is opened: the app's
+/// main thread and WebKit are busy bringing the window up meanwhile, and the
+/// page would otherwise wait for this work after it asked (fonts parsed,
+/// every card shaped). The session stays locked while it runs, so `startup`
+/// waits for it rather than racing it.
+pub fn prepare_first_scene(state: &AppState) {
+    let guard = state.session();
+    let Some(session) = guard.as_ref() else {
+        return;
+    };
+    let doc = session.doc();
+    let Some(map) = doc.maps().first().map(|m| m.id) else {
+        return;
+    };
+    let mut fonts = state.fonts();
+    // A layout error reaches the user through `map_scene`, which the page
+    // calls when no scene came with the project.
+    if let Ok(scene) = scene(doc, map, &mut fonts) {
+        state.set_first_scene(Some(FirstScene { map, scene }));
+    }
+}
+
 /// Everything the page needs at start.
 #[tauri::command]
 pub fn startup(state: State<'_, AppState>) -> ApiResult<Startup> {
-    let current = match state.session().as_ref() {
-        Some(s) => Some(view::snapshot(s)?),
-        None => None,
+    let session = state.session();
+    let opened = state.take_startup();
+    // The startup file's snapshot is the open project: not sent twice.
+    let current = match session.as_ref() {
+        Some(s) if opened.is_none() => Some(view::snapshot(s)?),
+        _ => None,
     };
+    // Taken while the session is locked: no edit can slip in between.
+    let scene = state.take_first_scene();
+    drop(session);
     Ok(Startup {
-        opened: state.take_startup(),
+        opened,
         current,
         recent: recent(&state),
+        scene,
     })
 }
 
@@ -440,4 +483,41 @@ pub async fn set_image<R: Runtime>(
     let s = guard.as_mut().ok_or_else(ApiError::no_project)?;
     let change = s.apply(&batch)?;
     Ok(Some(view::applied(s, &change)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::Settings;
+    use waymark::layout::Fonts;
+
+    fn state_with(template: Template, dir: &Path) -> AppState {
+        let state = AppState::new(Settings::default());
+        let session = Session::create_from_template(&dir.join("p.waymark"), template, None)
+            .expect("a project from a template");
+        *state.session() = Some(session);
+        state
+    }
+
+    #[test]
+    fn the_first_maps_scene_is_laid_out_ahead_and_handed_over_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let state = state_with(Template::B2c, dir.path());
+        prepare_first_scene(&state);
+        let first = state.take_first_scene().expect("a scene laid out ahead");
+        let guard = state.session();
+        let doc = guard.as_ref().expect("open").doc();
+        assert_eq!(first.map, doc.maps()[0].id);
+        let fresh = scene(doc, first.map, &mut Fonts::new()).expect("scene");
+        assert_eq!(first.scene, fresh, "the same scene map_scene would give");
+        drop(guard);
+        assert!(state.take_first_scene().is_none(), "handed over only once");
+    }
+
+    #[test]
+    fn no_scene_is_laid_out_ahead_without_a_project() {
+        let state = AppState::new(Settings::default());
+        prepare_first_scene(&state);
+        assert!(state.take_first_scene().is_none());
+    }
 }

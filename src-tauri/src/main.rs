@@ -115,6 +115,9 @@ fn main() {
                 let handle = app.handle().clone();
                 let outcome = api::open_path(&handle, path);
                 app.state::<state::AppState>().set_startup(outcome);
+                std::thread::spawn(move || {
+                    api::prepare_first_scene(&handle.state::<state::AppState>())
+                });
             }
             Ok(())
         })

@@ -1,6 +1,8 @@
 //! What the shell holds between commands: the open session (one project per
-//! window), the user's settings, and how the startup file went.
+//! window), the user's settings, how the startup file went, and the scene of
+//! its first map, laid out while WebKit starts.
 
+use crate::api::FirstScene;
 use crate::reply::Opened;
 use crate::settings::Settings;
 use std::sync::{Mutex, MutexGuard};
@@ -12,6 +14,7 @@ pub struct AppState {
     session: Mutex<Option<Session>>,
     settings: Mutex<Settings>,
     startup: Mutex<Option<Opened>>,
+    first_scene: Mutex<Option<FirstScene>>,
     fonts: Mutex<Fonts>,
 }
 
@@ -22,6 +25,7 @@ impl AppState {
             session: Mutex::new(None),
             settings: Mutex::new(settings),
             startup: Mutex::new(None),
+            first_scene: Mutex::new(None),
             fonts: Mutex::new(Fonts::new()),
         }
     }
@@ -51,6 +55,20 @@ impl AppState {
     /// Hand over (once) how opening the command-line file went.
     pub fn take_startup(&self) -> Option<Opened> {
         self.startup
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
+    }
+
+    /// Keep the scene of the open project's first map for the page's first
+    /// paint (`None` forgets it: another project was opened).
+    pub fn set_first_scene(&self, scene: Option<FirstScene>) {
+        *self.first_scene.lock().unwrap_or_else(|p| p.into_inner()) = scene;
+    }
+
+    /// Hand over (once) the scene laid out ahead of the page.
+    pub fn take_first_scene(&self) -> Option<FirstScene> {
+        self.first_scene
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .take()

@@ -2,7 +2,8 @@
 // fonts at the same time, then mount the app. The canvas draws text the core
 // has already measured with these fonts; drawing before they are ready would
 // show nothing (or the wrong widths) for a moment. Fetching the project (and
-// its first map's scene) while the fonts load takes that wait off the start.
+// its first map's scene, which the shell lays out while the page loads) while
+// the fonts load takes that wait off the start.
 import { mount } from "svelte";
 import App from "./App.svelte";
 import { backend } from "./lib/backend";
@@ -22,7 +23,7 @@ async function fontsReady(timeoutMs: number): Promise<void> {
 const editor = new Editor();
 const startup: Promise<Startup> = backend.startup().then(async (s) => {
   performance.mark("waymark:startup");
-  if (s.opened) await editor.opened(s.opened);
+  if (s.opened) await editor.opened(s.opened, s.scene);
   else if (s.current) await editor.load(s.current);
   performance.mark("waymark:scene");
   return s;

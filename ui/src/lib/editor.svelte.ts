@@ -6,7 +6,7 @@
 import { asApiError, backend, type ImageTarget } from "./backend";
 import { Records } from "./records";
 import { NONE, type GridIndex, type Selection } from "./selection";
-import type { ApiError, Applied, Command, History, Id, Opened, Scene, Snapshot } from "./types";
+import type { ApiError, Applied, Command, FirstScene, History, Id, Opened, Scene, Snapshot } from "./types";
 import { fit, type Viewport } from "./viewport";
 
 /**
@@ -67,14 +67,14 @@ export class Editor {
   }
 
   /** Show how the shell's opening of a file went: the project, or why not. */
-  async opened(o: Opened | null): Promise<void> {
+  async opened(o: Opened | null, first?: FirstScene | null): Promise<void> {
     if (!o) return;
-    if (o.outcome === "opened") await this.load(o.snapshot);
+    if (o.outcome === "opened") await this.load(o.snapshot, first);
     else this.fail(o.error);
   }
 
-  /** Show a project the shell opened. */
-  async load(s: Snapshot): Promise<void> {
+  /** Show a project the shell opened; `first` is a scene that came with it. */
+  async load(s: Snapshot, first?: FirstScene | null): Promise<void> {
     this.store = new Records(s.records);
     this.path = s.path;
     this.fileName = s.file_name;
@@ -85,7 +85,10 @@ export class Editor {
     this.mapId = maps.some((m) => m.id === this.mapId) ? this.mapId : (maps[0]?.id ?? null);
     this.scene = null;
     this.version++;
-    await this.refreshScene();
+    if (first && first.map === this.mapId) {
+      ++this.sceneSeq; // a scene asked for earlier must not replace this one
+      this.show(first.map, first.scene);
+    } else await this.refreshScene();
   }
 
   unload(): void {
@@ -205,13 +208,18 @@ export class Editor {
     try {
       const scene = await backend.scene(map);
       if (seq !== this.sceneSeq) return;
-      this.scene = reuse(this.scene, scene);
-      if (!this.fitted.has(map)) {
-        this.fitted.add(map);
-        this.zoomToFit(true);
-      }
+      this.show(map, scene);
     } catch (e) {
       this.fail(e);
+    }
+  }
+
+  /** Put a map's fresh scene on screen (fitted the first time it is shown). */
+  private show(map: Id, scene: Scene): void {
+    this.scene = reuse(this.scene, scene);
+    if (!this.fitted.has(map)) {
+      this.fitted.add(map);
+      this.zoomToFit(true);
     }
   }
 

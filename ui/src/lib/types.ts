@@ -246,6 +246,14 @@ export interface Startup {
   opened: Opened | null;
   current: Snapshot | null;
   recent: RecentFile[];
+  /** The first map's scene, laid out by the shell while the page loaded. */
+  scene: FirstScene | null;
+}
+
+/** A map's scene that came with the project, so the first paint needs no second call. */
+export interface FirstScene {
+  map: Id;
+  scene: Scene;
 }
 
 export interface CardPatch {
