@@ -28,6 +28,13 @@ In one run, under one private Xvfb display (and a private D-Bus session bus):
    causes, and per frame the work after the frame callbacks; CPU time per
    process and thread (/proc) shows what the machine spent it on.
 
+4. The floor: before the launches, Waymark's first screen of the 500-card
+   map is copied as a static page (its markup with the cards in view, its
+   style sheets and fonts; no script, no IPC) and the blank window shows it
+   (`blank-window --page DIR`), launched in turn with the others. No page
+   that draws the same picture in this window can start sooner or hold
+   less; Waymark is reported against it as well as against the blank window.
+
 The baseline draws the way Waymark does on this machine: where there is
 no GPU, Waymark turns WebKit's compositing off (src-tauri/src/rendering.rs),
 so the blank window gets WEBKIT_DISABLE_COMPOSITING_MODE=1 too; the blank
@@ -506,11 +513,60 @@ def waymark_composites(env: dict) -> bool:
     return any(Path("/dev/dri").glob("renderD*"))
 
 
-def start_and_memory(session: Session, runs: int, project: Path) -> dict:
+# Waymark's first screen as it stands once drawn, for a static copy: the
+# body's markup without scripts and without the cards outside the view (the
+# first paint draws only those in view), and the page's style sheets.
+FIRST_SCREEN = """
+const c = document.querySelector('[data-testid=canvas]').getBoundingClientRect();
+const out = [];
+for (const g of document.querySelectorAll('.layer.world g.card')) {
+  const r = g.getBoundingClientRect();
+  if (r.right < c.left || r.left > c.right || r.bottom < c.top || r.top > c.bottom) { out.push(g); g.dataset.benchOut = '1'; }
+}
+const body = document.body.cloneNode(true);
+for (const g of out) delete g.dataset.benchOut;
+for (const e of body.querySelectorAll('[data-bench-out], script')) e.remove();
+const sheets = [...document.querySelectorAll('link[rel=stylesheet]')].map(l => l.getAttribute('href'));
+return {body: body.outerHTML, sheets, lang: document.documentElement.lang,
+        cards: body.querySelectorAll('.layer.world g.card').length, runs: body.querySelectorAll('.layer.world text').length};
+"""
+
+
+def floor_page(session: Session, project: Path, work: Path) -> dict:
+    """Write Waymark's first screen of `project` as a static page (same
+    markup, style sheets and fonts; no script, no IPC) for the blank window's
+    `--page` mode: the cheapest way a Tauri 2 window can show that picture,
+    so its start and memory are a floor for Waymark's. Captured from a
+    window with its own settings, so the launches timed later see none."""
+    dist = ROOT / "ui" / "dist"
+    home = work / "floor-home"
+    env = {"XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"), "WAYMARK_CONFIG_DIR": str(home / "waymark")}
+    driver = Driver(session, work / "floor-driver.log", env)
+    try:
+        w = Driven(driver.url, project, driver.proc.pid)
+        try:
+            shot = w.js(FIRST_SCREEN)
+        finally:
+            w.quit()
+    finally:
+        driver.close()
+    page = work / "floor-page"
+    shutil.copytree(dist / "assets", page / "assets", ignore=shutil.ignore_patterns("*.js"))
+    links = "".join(f'<link rel="stylesheet" href="{h}">' for h in shot["sheets"])
+    (page / "index.html").write_text(
+        f'<!doctype html><html lang="{shot["lang"] or "en"}"><head><meta charset="utf-8"><title>Waymark</title>{links}</head>'
+        f"{shot['body']}</html>",
+        encoding="utf-8",
+    )
+    return {"dir": page, "cards": shot["cards"], "runs": shot["runs"]}
+
+
+def start_and_memory(session: Session, runs: int, project: Path, floor: Path | None = None) -> dict:
     """Launch Waymark and the blank window in turn. The baseline draws the
     way Waymark does on this machine (both without compositing where there
     is no GPU); where that differs from WebKit's default, the blank window
-    with WebKit's default is launched too, for reference."""
+    with WebKit's default is launched too, for reference. With `floor`, the
+    blank window also shows that static copy of Waymark's first screen."""
     screen = Screen(session.display)
     composites = waymark_composites(session.env)
     same_mode = {**session.env, COMPOSITING_SWITCH: "0" if composites else "1"}
@@ -519,6 +575,8 @@ def start_and_memory(session: Session, runs: int, project: Path) -> dict:
         "waymark": ([str(APP), str(project)], session.env),
         "blank": ([str(BLANK)], same_mode),
     }
+    if floor:
+        apps["floor"] = ([str(BLANK), "--page", str(floor)], same_mode)
     if not composites:
         apps["blank_composited"] = ([str(BLANK)], webkit_default)
     out: dict = {k: [] for k in apps}
@@ -1074,6 +1132,23 @@ def report(f: dict, start: dict, frames: dict, diag: dict | None, runs: int, sec
             f"| for reference: blank window with WebKit's default (compositing on), PSS | {mib(median(pss_w))} | "
             f"{mib(median(p_b))} | {ratio(median(pss_w), median(p_b)):.2f}x | | |",
         ]
+    fl = start.get("floor")
+    if fl:
+        fp = start.get("floor_page", {})
+        what = (f"Waymark's first screen as a static page ({fp.get('cards', '?')} cards, {fp.get('runs', '?')} text runs; "
+                "no script, no IPC) in the blank window")
+        c_f, c_w, c_b = col(fl, "contentful"), col(wm, "contentful"), col(bl, "contentful")
+        p_f = col(fl, "pss_kib")
+        lines += [
+            f"| floor: {what}, first contentful paint, median (p95) | {ms(median(c_f))} ({ms(percentile(c_f, 95))}) "
+            f"| {ms(median(c_b))} | {ratio(median(c_f), median(c_b)):.2f}x | | |",
+            f"| floor: the same static page, PSS, median | {mib(median(p_f))} | {mib(median(pss_b))} "
+            f"| {ratio(median(p_f), median(pss_b)):.2f}x | | |",
+            f"| Waymark against the floor: first contentful paint | {ms(median(c_w))} | {ms(median(c_f))} (floor) "
+            f"| {ratio(median(c_w), median(c_f)):.2f}x | | |",
+            f"| Waymark against the floor: PSS | {mib(median(pss_w))} | {mib(median(p_f))} (floor) "
+            f"| {ratio(median(pss_w), median(p_f)):.2f}x | | |",
+        ]
     lines += [
         f"| frame interval dragging a card, 2,000 cards, median | {ms(d['median'])} | {ms(i['median'])} (page idle) "
         f"| {ratio(d['median'], i['median']):.2f}x | | |",
@@ -1090,7 +1165,8 @@ def report(f: dict, start: dict, frames: dict, diag: dict | None, runs: int, sec
         f"{d['machine_cores']:.2f} of {f['nproc']}.",
         f"CPU time during the drag by process/thread: {busiest(d['cpu_s'])}. While idle: {busiest(i['cpu_s'])}.",
         "PSS by process, medians: Waymark " + pss_by_name(wm) + "; blank window " + pss_by_name(bl)
-        + (("; blank window, WebKit's default " + pss_by_name(bc)) if bc else "") + ".",
+        + (("; blank window, WebKit's default " + pss_by_name(bc)) if bc else "")
+        + (("; the static first screen " + pss_by_name(fl)) if fl else "") + ".",
     ]
     if diag:
         lines += [
@@ -1171,7 +1247,10 @@ def main() -> int:
         maps = {n: make_map(cli, work, n) for n in ((100, 500, 2000) if args.diagnose else (500, 2000))}
         session = Session(work)
         print(f"bench: display {session.display}; start time and memory", file=sys.stderr)
-        start = start_and_memory(session, args.runs, maps[500])
+        print("bench: Waymark's first screen as a static page (the floor)", file=sys.stderr)
+        floor = floor_page(session, maps[500], work)
+        start = start_and_memory(session, args.runs, maps[500], floor["dir"])
+        start["floor_page"] = {"cards": floor["cards"], "runs": floor["runs"]}
         print("bench: frame times (tauri-driver)", file=sys.stderr)
         driver = Driver(session, work / "tauri-driver.log")
         frames = frame_times(driver, maps[2000], args.seconds)
