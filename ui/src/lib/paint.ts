@@ -6,7 +6,7 @@
 // brings a new list, and `reuse` keeps the old one when the card's digest is
 // the same), so nothing inside needs to be reactive. A Svelte component per
 // list kept an effect per shape attribute; for the ~200 cards near the view
-// that was most of the mount time at start and ~100 KB of memory a card
+// that was most of the mount time at start and ~50 KB of memory a card
 // (measured 2026-12-06, docs/benchmarks.md). Text goes in as `textContent`,
 // never as markup, so a card's text can hold any characters.
 
@@ -31,44 +31,48 @@ export interface PaintOptions {
 }
 
 /** The font-family list for a run: its own face first, the other as fallback. */
-export function family(font: "sans" | "arabic"): string {
+function family(font: "sans" | "arabic"): string {
   return font === "arabic" ? "Waymark Arabic, Waymark Sans" : "Waymark Sans, Waymark Arabic";
 }
 
-/** The attributes of one shape's element, in the order they are set; absent values are left out. */
-export function attributes(s: Shape, exact: boolean): [string, string][] {
-  const out: [string, string | number | null | undefined][] = [];
+/** An element's attributes, in the order they are set. */
+type Attrs = [string, string | number][];
+
+/** The attributes of one shape's element; absent values are left out. */
+function attributes(s: Shape, exact: boolean): Attrs {
   switch (s.t) {
     case "rect":
-      out.push(["x", s.x], ["y", s.y], ["width", s.w], ["height", s.h], ["rx", s.r]);
-      out.push(["fill", s.fill ?? "none"], ["stroke", s.stroke ?? "none"], ["stroke-width", s.sw]);
-      break;
-    case "path":
-      out.push(["d", s.d], ["fill", s.fill ?? "none"], ["stroke", s.stroke ?? "none"], ["stroke-width", s.sw]);
-      out.push(["stroke-dasharray", s.dash ? s.dash.join(" ") : null]);
+      return [
+        ["x", s.x], ["y", s.y], ["width", s.w], ["height", s.h], ["rx", s.r],
+        ["fill", s.fill ?? "none"], ["stroke", s.stroke ?? "none"], ["stroke-width", s.sw],
+      ];
+    case "path": {
+      const out: Attrs = [["d", s.d], ["fill", s.fill ?? "none"], ["stroke", s.stroke ?? "none"], ["stroke-width", s.sw]];
+      if (s.dash) out.push(["stroke-dasharray", s.dash.join(" ")]);
       out.push(["stroke-linecap", s.round ? "round" : "butt"], ["stroke-linejoin", s.round ? "round" : "miter"]);
-      break;
-    case "text":
+      return out;
+    }
+    case "text": {
       // A right-to-left run starts at its right edge.
-      out.push(["x", s.rtl ? s.x + s.w : s.x], ["y", s.y], ["font-family", family(s.font)], ["font-size", s.size]);
-      out.push(["font-weight", s.bold ? 700 : 400], ["fill", s.color], ["direction", s.rtl ? "rtl" : "ltr"]);
-      out.push(["text-anchor", "start"], ["class", "run"]);
+      const out: Attrs = [
+        ["x", s.rtl ? s.x + s.w : s.x], ["y", s.y], ["font-family", family(s.font)], ["font-size", s.size],
+        ["font-weight", s.bold ? 700 : 400], ["fill", s.color], ["direction", s.rtl ? "rtl" : "ltr"],
+        ["text-anchor", "start"], ["class", "run"],
+      ];
       if (exact) {
         if (s.w > 0) out.push(["textLength", s.w]);
         out.push(["lengthAdjust", "spacingAndGlyphs"], ["text-rendering", "geometricPrecision"]);
       }
-      break;
+      return out;
+    }
     case "image":
-      out.push(["href", assetUrl(s.asset)], ["x", s.x], ["y", s.y], ["width", s.w], ["height", s.h]);
-      out.push(["preserveAspectRatio", "none"]);
-      break;
+      return [["href", assetUrl(s.asset)], ["x", s.x], ["y", s.y], ["width", s.w], ["height", s.h], ["preserveAspectRatio", "none"]];
   }
-  return out.filter((a): a is [string, string | number] => a[1] !== null && a[1] !== undefined).map(([k, v]) => [k, String(v)]);
 }
 
-function element(doc: Document, name: string, attrs: [string, string][]): SVGElement {
+function element(doc: Document, name: string, attrs: Attrs): SVGElement {
   const e = doc.createElementNS(SVG, name);
-  for (const [k, v] of attrs) e.setAttribute(k, v);
+  for (const [k, v] of attrs) e.setAttribute(k, String(v));
   return e;
 }
 
@@ -82,7 +86,7 @@ export function paint(parent: Element, shapes: readonly Shape[], opts: PaintOpti
       const id = `${opts.clipPrefix}-${i}`;
       const clip = element(doc, "clipPath", [["id", id]]);
       const [x, y, w, h] = s.clip;
-      clip.appendChild(element(doc, "rect", [["x", `${x}`], ["y", `${y}`], ["width", `${w}`], ["height", `${h}`], ["rx", `${s.r}`]]));
+      clip.appendChild(element(doc, "rect", [["x", x], ["y", y], ["width", w], ["height", h], ["rx", s.r]]));
       parent.appendChild(clip);
       e.setAttribute("clip-path", `url(#${id})`);
     }
