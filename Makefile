@@ -22,12 +22,13 @@ SAMPLE := $(TARGET)/sample.waymark
 VENV := $(ROOT)/tests/e2e/.venv
 
 .PHONY: help run test deps apt-deps npm-deps e2e-deps cargo-tools ui app cli sample \
-	lint core-test shell-test ui-test e2e bench bench-deps clean
+	lint core-test shell-test ui-test e2e bench bench-deps clean generate
 
 help:
 	@echo "make run   - build and open Waymark on the sample map"
 	@echo "make test  - run every test"
 	@echo "make bench - run the benchmarks (see docs/benchmarks.md)"
+	@echo "make generate - rewrite the page's TypeScript types from the Rust core"
 
 # ----- dependencies -----
 
@@ -67,6 +68,11 @@ app: apt-deps ui
 
 cli:
 	cargo build -p waymark --bin waymark
+
+# The page's TypeScript types and vocabulary data (ui/src/lib/generated/),
+# from the core's serde types; `cargo test` fails while they are stale.
+generate:
+	cargo run --quiet --example generate
 
 sample: cli
 	if [ ! -f "$(SAMPLE)" ] || [ assets/samples/car-service.json -nt "$(SAMPLE)" ]; then

@@ -5,12 +5,14 @@
 //! backwards, so undo and redo need no code per command. The same list is what
 //! the store writes as rows and what the UI patches its view with.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, record};
 use crate::model::{Document, Record, RecordId};
+use crate::{invalid, msg};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// One record-level edit.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "op", rename_all = "snake_case")]
 // An update carries two records by design (before and after); ops live only
 // as long as one edit, so boxing them would buy nothing but allocations.
@@ -71,7 +73,7 @@ impl Op {
 }
 
 /// Everything one command (or one undo or redo) did to the document.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct Change {
     /// Record edits in the order they were made.
     pub ops: Vec<Op>,
@@ -96,7 +98,7 @@ impl Change {
         let mut tx = Tx::new(doc);
         for op in &self.ops {
             tx.push(op.clone()).map_err(|e| match e {
-                Error::NotFound(_) | Error::Duplicate(_) => Error::HistoryMismatch(e.to_string()),
+                Error::NotFound(_) | Error::Duplicate(_) => Error::HistoryMismatch(e.message()),
                 other => other,
             })?;
         }
@@ -135,13 +137,13 @@ impl<'d> Tx<'d> {
             Op::Add { record } => self.doc.insert(record.clone())?,
             Op::Update { from, to } => {
                 if from.id() != to.id() {
-                    return Err(Error::invalid("an update must keep the record's id"));
+                    return Err(invalid!("problem-update-changes-id"));
                 }
                 let current = self.doc.get(to.id()).ok_or(Error::NotFound(to.id()))?;
                 if &current != from {
-                    return Err(Error::HistoryMismatch(format!(
-                        "{} was changed elsewhere",
-                        to.id()
+                    return Err(Error::HistoryMismatch(msg!(
+                        "problem-changed-elsewhere",
+                        record = record(to.id())
                     )));
                 }
                 self.doc.replace(to.clone())?;
@@ -152,9 +154,9 @@ impl<'d> Tx<'d> {
                     .get(record.id())
                     .ok_or(Error::NotFound(record.id()))?;
                 if &current != record {
-                    return Err(Error::HistoryMismatch(format!(
-                        "{} was changed elsewhere",
-                        record.id()
+                    return Err(Error::HistoryMismatch(msg!(
+                        "problem-changed-elsewhere",
+                        record = crate::error::record(record.id())
                     )));
                 }
                 self.doc.delete(record.id())?;

@@ -4,11 +4,13 @@
 
 use crate::command::Command;
 use crate::error::{Error, FileProblem, Result};
+use crate::i18n::escaped;
 use crate::interchange::json;
 use crate::model::Document;
 use crate::session::Session;
 use crate::store::schema;
 use crate::templates::Template;
+use crate::{invalid, msg};
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -121,8 +123,8 @@ fn read_text(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| {
         let problem = match e.kind() {
             std::io::ErrorKind::NotFound => FileProblem::Missing,
-            std::io::ErrorKind::InvalidData => FileProblem::Io("the file is not UTF-8 text".into()),
-            _ => FileProblem::Io(e.to_string()),
+            std::io::ErrorKind::InvalidData => FileProblem::Io(msg!("problem-not-utf8")),
+            _ => FileProblem::io(&e),
         };
         Error::file(path, problem)
     })
@@ -153,17 +155,25 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         Sub::Apply { file, commands } => {
             let text = read_text(&commands)?;
-            let commands = parse_commands(&text)
-                .map_err(|e| Error::invalid(format!("{}: {e}", commands.display())))?;
+            let commands = parse_commands(&text).map_err(|e| {
+                invalid!(
+                    "problem-commands-unreadable",
+                    path = commands.display().to_string(),
+                    detail = e.to_string()
+                )
+            })?;
             let mut s = Session::open(&file)?;
             let total = commands.len();
             for (i, c) in commands.iter().enumerate() {
                 s.apply(c).map_err(|e| {
-                    Error::invalid(format!(
-                        "command {} of {total} ({}) failed, the {i} before it were applied: {e}",
-                        i + 1,
-                        c.label()
-                    ))
+                    invalid!(
+                        "problem-command-failed",
+                        number = i + 1,
+                        total = total,
+                        command = c.label(),
+                        applied = i,
+                        problem = e.message()
+                    )
                 })?;
             }
             println!(
@@ -176,7 +186,10 @@ pub fn run(cli: Cli) -> Result<()> {
             let mut s = Session::open(&file)?;
             let label = s.history()?.undo;
             match s.undo()? {
-                Some(_) => println!("undid: {}", label.unwrap_or_default()),
+                Some(_) => println!(
+                    "undid: {}",
+                    label.map(|l| l.to_string()).unwrap_or_default()
+                ),
                 None => println!("nothing to undo"),
             }
             Ok(())
@@ -185,7 +198,10 @@ pub fn run(cli: Cli) -> Result<()> {
             let mut s = Session::open(&file)?;
             let label = s.history()?.redo;
             match s.redo()? {
-                Some(_) => println!("redid: {}", label.unwrap_or_default()),
+                Some(_) => println!(
+                    "redid: {}",
+                    label.map(|l| l.to_string()).unwrap_or_default()
+                ),
                 None => println!("nothing to redo"),
             }
             Ok(())
@@ -216,9 +232,9 @@ pub fn run(cli: Cli) -> Result<()> {
                 .map(str::to_ascii_lowercase);
             let maps = match map {
                 Some(id) => {
-                    let id: crate::id::MapId = id
-                        .parse()
-                        .map_err(|_| Error::Export(format!("{id:?} is not a map id")))?;
+                    let id: crate::id::MapId = id.parse().map_err(|_| {
+                        Error::Export(msg!("problem-bad-map-id", value = escaped(&id)))
+                    })?;
                     s.doc().map(id)?;
                     Maps::One(id)
                 }
@@ -245,22 +261,20 @@ pub fn run(cli: Cli) -> Result<()> {
                 }
                 Some("png") => {
                     if all {
-                        return Err(Error::Export(
-                            "a PNG shows one map; pick it with --map ID".into(),
-                        ));
+                        return Err(Error::export("problem-png-one-map"));
                     }
                     opts.format = Format::Png;
                     export::export(s.doc(), &opts, &mut |_| {})?
                 }
                 _ => {
-                    return Err(Error::Export(format!(
-                        "{}: unknown format; use a .pdf, .png or .json file name",
-                        output.display()
+                    return Err(Error::Export(msg!(
+                        "problem-export-format",
+                        path = output.display().to_string()
                     )));
                 }
             };
             std::fs::write(&output, bytes)
-                .map_err(|e| Error::file(&output, FileProblem::Io(e.to_string())))?;
+                .map_err(|e| Error::file(&output, FileProblem::io(&e)))?;
             println!("wrote {}", output.display());
             Ok(())
         }
@@ -318,9 +332,16 @@ fn info_json(doc: &Document, history: &crate::session::HistoryState) -> serde_js
         "maps": maps,
         "personas": doc.personas().map(|p| p.name.clone()).collect::<Vec<_>>(),
         "images": doc.assets().count(),
-        "undo": history.undo,
-        "redo": history.redo,
+        "undo": history.undo.as_ref().map(|l| l.to_string()),
+        "redo": history.redo.as_ref().map(|l| l.to_string()),
     })
+}
+
+/// A history label in English, or "nothing".
+fn english(label: &Option<crate::i18n::Label>) -> String {
+    label
+        .as_ref()
+        .map_or_else(|| "nothing".to_string(), |l| l.to_string())
 }
 
 fn info_text(doc: &Document, path: &Path, history: &crate::session::HistoryState) -> String {
@@ -388,8 +409,8 @@ fn info_text(doc: &Document, path: &Path, history: &crate::session::HistoryState
     let _ = writeln!(
         out,
         "  undo: {}; redo: {}",
-        history.undo.as_deref().unwrap_or("nothing"),
-        history.redo.as_deref().unwrap_or("nothing")
+        english(&history.undo),
+        english(&history.redo)
     );
     out
 }

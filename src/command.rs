@@ -7,10 +7,12 @@
 //! an error rather than a silent no-op. Optional fields left out mean "keep";
 //! for fields that can be cleared, `null` means "clear".
 
+use crate::i18n::Label;
 use crate::id::*;
 use crate::model::{Channel, Color, Date, LaneKind, Level, MapKind, Metric};
 use crate::templates::Template;
 use serde::{Deserialize, Deserializer, Serialize};
+use ts_rs::TS;
 
 /// Read a present field as `Some(value)`, even when the value is `null`, so
 /// `Option<Option<T>>` can tell "leave alone" (absent) from "clear" (`null`).
@@ -19,8 +21,9 @@ fn some<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<T
 }
 
 /// Changes to a persona; every field left out stays as it is.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields)]
 #[allow(missing_docs)]
 pub struct PersonaPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -65,8 +68,9 @@ pub struct PersonaPatch {
 }
 
 /// Changes to a card's content; every field left out stays as it is.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields)]
 pub struct CardPatch {
     /// New text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -98,7 +102,7 @@ pub struct CardPatch {
 }
 
 /// Every edit a user can make. Each applied command is one undo step.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Command {
     /// Change the project's title, description or language.
@@ -121,6 +125,7 @@ pub enum Command {
         id: Option<MapId>,
         /// Which template fills it.
         #[serde(default)]
+        #[ts(as = "Option<Template>", optional)]
         template: Template,
         /// Title; the template's when left out.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -167,6 +172,7 @@ pub enum Command {
             deserialize_with = "some",
             skip_serializing_if = "Option::is_none"
         )]
+        #[ts(optional)]
         last_reviewed: Option<Option<Date>>,
     },
     /// Move a map to another place in the project's list.
@@ -214,6 +220,7 @@ pub enum Command {
             deserialize_with = "some",
             skip_serializing_if = "Option::is_none"
         )]
+        #[ts(optional)]
         color: Option<Option<Color>>,
     },
     /// Move a stage to another place among the map's stages.
@@ -315,6 +322,7 @@ pub enum Command {
             deserialize_with = "some",
             skip_serializing_if = "Option::is_none"
         )]
+        #[ts(optional)]
         color: Option<Option<Color>>,
     },
     /// Move a lane to another place among the map's lanes.
@@ -357,6 +365,7 @@ pub enum Command {
         color: Option<Color>,
         /// Text and kind-specific fields.
         #[serde(default)]
+        #[ts(as = "Option<CardPatch>", optional)]
         content: CardPatch,
     },
     /// Change a card's text or kind-specific fields.
@@ -466,63 +475,186 @@ pub enum Command {
         id: Option<AssetId>,
         /// The file's bytes.
         #[serde(with = "crate::model::base64_bytes")]
+        #[ts(type = "string")]
         data: Vec<u8>,
     },
 
     /// Several commands as one undo step (a multi-card move, a paste...).
     Batch {
-        /// What the history shows, e.g. "Move 3 cards".
+        /// What the history shows, e.g. `{"key": "history-move-cards",
+        /// "args": {"count": 3}}`; a plain string (older callers) is shown
+        /// as it is.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        label: Option<String>,
+        label: Option<Label>,
         /// The commands, applied in order.
         commands: Vec<Command>,
     },
 }
 
 impl Command {
-    /// A short description for the history and the Undo menu item.
-    pub fn label(&self) -> String {
-        let s = match self {
-            Command::SetProject { .. } => "Edit project",
-            Command::CreateMap { .. } => "New map",
-            Command::DuplicateMap { .. } => "Duplicate map",
-            Command::SetMapInfo { .. } => "Edit map",
-            Command::MoveMap { .. } => "Move map",
-            Command::DeleteMap { .. } => "Delete map",
-            Command::AddStage { .. } => "Add stage",
-            Command::UpdateStage { .. } => "Edit stage",
-            Command::MoveStage { .. } => "Move stage",
-            Command::ResizeStage { .. } => "Resize stage",
-            Command::DeleteStage { .. } => "Delete stage",
-            Command::AddStep { .. } => "Add step",
-            Command::RenameStep { .. } => "Rename step",
-            Command::MoveStep { .. } => "Move step",
-            Command::ResizeStep { .. } => "Resize step",
-            Command::DeleteStep { .. } => "Delete step",
-            Command::AddLane { .. } => "Add lane",
-            Command::UpdateLane { .. } => "Edit lane",
-            Command::MoveLane { .. } => "Move lane",
-            Command::ResizeLane { .. } => "Resize lane",
-            Command::DeleteLane { .. } => "Delete lane",
-            Command::AddCard { .. } => "Add card",
-            Command::EditCard { .. } => "Edit card",
-            Command::MoveCard { .. } => "Move card",
-            Command::SetCardColor { .. } => "Colour card",
-            Command::DeleteCard { .. } => "Delete card",
-            Command::SetEmotion { .. } => "Set emotion",
-            Command::ClearEmotion { .. } => "Clear emotion",
-            Command::CreatePersona { .. } => "New persona",
-            Command::UpdatePersona { .. } => "Edit persona",
-            Command::DeletePersona { .. } => "Delete persona",
-            Command::LinkPersona { .. } => "Link persona",
-            Command::UnlinkPersona { .. } => "Unlink persona",
-            Command::AddImage { .. } => "Add image",
-            Command::Batch { label: Some(l), .. } => return l.clone(),
+    /// What the history and the Undo menu call this edit: the message
+    /// `history-<type>` (`history-move-card`), or for a batch its own label,
+    /// the label of its only command, or `history-several-edits`.
+    pub fn label(&self) -> Label {
+        match self {
+            Command::Batch { label: Some(l), .. } => l.clone(),
             Command::Batch { commands, .. } => match commands.as_slice() {
-                [one] => return one.label(),
-                _ => "Several edits",
+                [one] => one.label(),
+                _ => Label::key("history-several-edits"),
             },
-        };
-        s.to_string()
+            other => Label::key(&format!("history-{}", other.type_name().replace('_', "-"))),
+        }
+    }
+
+    /// The command's `type` as it is spelled in JSON (`move_card`).
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Command::SetProject { .. } => "set_project",
+            Command::CreateMap { .. } => "create_map",
+            Command::DuplicateMap { .. } => "duplicate_map",
+            Command::SetMapInfo { .. } => "set_map_info",
+            Command::MoveMap { .. } => "move_map",
+            Command::DeleteMap { .. } => "delete_map",
+            Command::AddStage { .. } => "add_stage",
+            Command::UpdateStage { .. } => "update_stage",
+            Command::MoveStage { .. } => "move_stage",
+            Command::ResizeStage { .. } => "resize_stage",
+            Command::DeleteStage { .. } => "delete_stage",
+            Command::AddStep { .. } => "add_step",
+            Command::RenameStep { .. } => "rename_step",
+            Command::MoveStep { .. } => "move_step",
+            Command::ResizeStep { .. } => "resize_step",
+            Command::DeleteStep { .. } => "delete_step",
+            Command::AddLane { .. } => "add_lane",
+            Command::UpdateLane { .. } => "update_lane",
+            Command::MoveLane { .. } => "move_lane",
+            Command::ResizeLane { .. } => "resize_lane",
+            Command::DeleteLane { .. } => "delete_lane",
+            Command::AddCard { .. } => "add_card",
+            Command::EditCard { .. } => "edit_card",
+            Command::MoveCard { .. } => "move_card",
+            Command::SetCardColor { .. } => "set_card_color",
+            Command::DeleteCard { .. } => "delete_card",
+            Command::SetEmotion { .. } => "set_emotion",
+            Command::ClearEmotion { .. } => "clear_emotion",
+            Command::CreatePersona { .. } => "create_persona",
+            Command::UpdatePersona { .. } => "update_persona",
+            Command::DeletePersona { .. } => "delete_persona",
+            Command::LinkPersona { .. } => "link_persona",
+            Command::UnlinkPersona { .. } => "unlink_persona",
+            Command::AddImage { .. } => "add_image",
+            Command::Batch { .. } => "batch",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n;
+    use serde_json::json;
+
+    /// One command of every type, as the page would send it.
+    fn one_of_each() -> Vec<Command> {
+        let id = "0193a1ee-5e02-70c6-a6a3-a4506513270e";
+        let samples = [
+            json!({"type": "set_project", "title": "T"}),
+            json!({"type": "create_map"}),
+            json!({"type": "duplicate_map", "map": id}),
+            json!({"type": "set_map_info", "map": id}),
+            json!({"type": "move_map", "map": id, "index": 0}),
+            json!({"type": "delete_map", "map": id}),
+            json!({"type": "add_stage", "map": id, "name": "S"}),
+            json!({"type": "update_stage", "stage": id}),
+            json!({"type": "move_stage", "stage": id, "index": 0}),
+            json!({"type": "resize_stage", "stage": id, "width": 200}),
+            json!({"type": "delete_stage", "stage": id}),
+            json!({"type": "add_step", "stage": id, "name": "S"}),
+            json!({"type": "rename_step", "step": id, "name": "S"}),
+            json!({"type": "move_step", "step": id, "index": 0}),
+            json!({"type": "resize_step", "step": id, "width": 200}),
+            json!({"type": "delete_step", "step": id}),
+            json!({"type": "add_lane", "map": id, "kind": "goals"}),
+            json!({"type": "update_lane", "lane": id}),
+            json!({"type": "move_lane", "lane": id, "index": 0}),
+            json!({"type": "resize_lane", "lane": id, "height": 120}),
+            json!({"type": "delete_lane", "lane": id}),
+            json!({"type": "add_card", "lane": id, "stage": id}),
+            json!({"type": "edit_card", "card": id, "patch": {}}),
+            json!({"type": "move_card", "card": id, "lane": id, "stage": id, "index": 0}),
+            json!({"type": "set_card_color", "card": id, "color": null}),
+            json!({"type": "delete_card", "card": id}),
+            json!({"type": "set_emotion", "lane": id, "stage": id}),
+            json!({"type": "clear_emotion", "lane": id, "stage": id}),
+            json!({"type": "create_persona", "name": "P"}),
+            json!({"type": "update_persona", "persona": id, "patch": {}}),
+            json!({"type": "delete_persona", "persona": id}),
+            json!({"type": "link_persona", "map": id, "persona": id}),
+            json!({"type": "unlink_persona", "map": id, "persona": id}),
+            json!({"type": "add_image", "data": ""}),
+            json!({"type": "batch", "commands": []}),
+        ];
+        samples
+            .into_iter()
+            .map(|v| serde_json::from_value(v).expect("a valid command"))
+            .collect()
+    }
+
+    #[test]
+    fn every_command_type_names_its_undo_step_with_a_catalog_key() {
+        let all = one_of_each();
+        for c in &all {
+            let json = serde_json::to_value(c).unwrap();
+            assert_eq!(json["type"], c.type_name(), "type_name follows serde");
+            let Label::Message(m) = c.label() else {
+                panic!("{c:?} has a text label");
+            };
+            assert!(i18n::has_key(&m.key), "{} is not in the catalog", m.key);
+        }
+        let mut keys: Vec<String> = all.iter().map(|c| format!("{:?}", c.label())).collect();
+        keys.sort();
+        keys.dedup();
+        // Every type but the empty batch ("several edits") has a key of its own.
+        assert_eq!(keys.len(), all.len());
+        assert_eq!(
+            all[23].label(),
+            Label::key("history-move-card"),
+            "the key is history-<type> with - for _"
+        );
+        assert_eq!(all[23].label().to_string(), "Move card");
+    }
+
+    #[test]
+    fn a_batch_is_named_by_its_label_its_only_command_or_several_edits() {
+        let id = CardId::new();
+        let del = Command::DeleteCard { card: id };
+        let batch =
+            |label: Option<Label>, commands: Vec<Command>| Command::Batch { label, commands };
+        assert_eq!(
+            batch(None, vec![del.clone()]).label(),
+            Label::key("history-delete-card")
+        );
+        assert_eq!(
+            batch(None, vec![del.clone(), del.clone()]).label(),
+            Label::key("history-several-edits")
+        );
+        let moved = crate::msg!("history-move-cards", count = 2);
+        assert_eq!(
+            batch(Some(moved.clone().into()), vec![del.clone(), del.clone()]).label(),
+            Label::Message(moved)
+        );
+        // Older callers send a plain string: it is shown as it is.
+        let old: Command = serde_json::from_value(json!({
+            "type": "batch", "label": "Two stages", "commands": []
+        }))
+        .unwrap();
+        assert_eq!(old.label(), Label::text("Two stages"));
+        let new: Command = serde_json::from_value(json!({
+            "type": "batch",
+            "label": {"key": "history-delete-cards", "args": {"count": 2}},
+            "commands": []
+        }))
+        .unwrap();
+        assert_eq!(new.label().to_string(), "Delete 2 cards");
     }
 }

@@ -3,8 +3,10 @@
 //! stored in a project is always a small, valid image.
 
 use crate::error::{Error, Result};
+use crate::i18n::escaped;
 use crate::id::AssetId;
 use crate::model::Asset;
+use crate::msg;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use std::io::Cursor;
 
@@ -19,21 +21,19 @@ pub const MAX_DECODE_SIDE: u32 = 16_384;
 /// Decode `bytes`, bound and re-encode them into an asset with `id`.
 pub fn import(id: AssetId, bytes: &[u8]) -> Result<Asset> {
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Error::Image(format!(
-            "the file is {} MB; at most {} MB are accepted",
-            bytes.len() / (1024 * 1024),
-            MAX_INPUT_BYTES / (1024 * 1024)
+        return Err(Error::Image(msg!(
+            "problem-picture-file-too-big",
+            size = bytes.len() / (1024 * 1024),
+            max = MAX_INPUT_BYTES / (1024 * 1024)
         )));
     }
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| Error::Image(e.to_string()))?;
+        .map_err(unreadable)?;
     match reader.format() {
         Some(ImageFormat::Png | ImageFormat::Jpeg) => {}
         _ => {
-            return Err(Error::Image(
-                "only PNG and JPEG pictures can be used".into(),
-            ));
+            return Err(Error::Image(msg!("problem-picture-format")));
         }
     }
     let mut limits = Limits::default();
@@ -56,23 +56,32 @@ pub fn import(id: AssetId, bytes: &[u8]) -> Result<Asset> {
 /// are, so export then import gives the same file.
 pub fn verify(asset: &Asset) -> Result<()> {
     if asset.data.len() > crate::model::MAX_ASSET_BYTES {
-        return Err(Error::Image("the picture is larger than 8 MiB".into()));
+        return Err(Error::Image(msg!("problem-picture-bytes-too-big")));
     }
     if asset.width > MAX_SIDE || asset.height > MAX_SIDE {
-        return Err(Error::Image(format!(
-            "the picture is larger than {MAX_SIDE} x {MAX_SIDE} pixels"
+        return Err(Error::Image(msg!(
+            "problem-picture-too-big",
+            max = MAX_SIDE
         )));
     }
     let mut reader = ImageReader::new(Cursor::new(&asset.data))
         .with_guessed_format()
-        .map_err(|e| Error::Image(e.to_string()))?;
+        .map_err(unreadable)?;
     let declared = match asset.mime.as_str() {
         "image/png" => ImageFormat::Png,
         "image/jpeg" => ImageFormat::Jpeg,
-        other => return Err(Error::Image(format!("{other} pictures are not supported"))),
+        other => {
+            return Err(Error::Image(msg!(
+                "problem-image-type",
+                mime = escaped(other)
+            )));
+        }
     };
     if reader.format() != Some(declared) {
-        return Err(Error::Image(format!("the data is not {}", asset.mime)));
+        return Err(Error::Image(msg!(
+            "problem-picture-not-declared-type",
+            mime = asset.mime.as_str()
+        )));
     }
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
@@ -80,23 +89,32 @@ pub fn verify(asset: &Asset) -> Result<()> {
     reader.limits(limits);
     let img = reader.decode().map_err(describe)?;
     if (img.width(), img.height()) != (asset.width, asset.height) {
-        return Err(Error::Image(format!(
-            "the picture is {}x{}, not {}x{} as declared",
-            img.width(),
-            img.height(),
-            asset.width,
-            asset.height
+        return Err(Error::Image(msg!(
+            "problem-picture-size-differs",
+            width = img.width(),
+            height = img.height(),
+            declared_width = asset.width,
+            declared_height = asset.height
         )));
     }
     Ok(())
 }
 
+/// The reader's own words when it cannot even start (an IO error of the
+/// in-memory cursor).
+fn unreadable(e: std::io::Error) -> Error {
+    Error::Image(msg!("problem-picture-unreadable", detail = e.to_string()))
+}
+
 fn describe(e: image::ImageError) -> Error {
     match e {
-        image::ImageError::Limits(_) => Error::Image(format!(
-            "the picture is larger than {MAX_DECODE_SIDE} x {MAX_DECODE_SIDE} pixels"
+        image::ImageError::Limits(_) => {
+            Error::Image(msg!("problem-picture-too-big", max = MAX_DECODE_SIDE))
+        }
+        other => Error::Image(msg!(
+            "problem-picture-unreadable",
+            detail = other.to_string()
         )),
-        other => Error::Image(format!("the picture cannot be read ({other})")),
     }
 }
 

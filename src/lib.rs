@@ -17,6 +17,7 @@ pub mod cli;
 pub mod command;
 pub mod error;
 pub mod export;
+pub mod i18n;
 pub mod id;
 pub mod images;
 pub mod interchange;
@@ -26,6 +27,8 @@ pub mod order;
 pub mod session;
 pub mod store;
 pub mod templates;
+pub mod typescript;
+pub mod vocab;
 
 pub use change::Change;
 pub use command::Command;

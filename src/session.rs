@@ -8,6 +8,7 @@ use crate::apply;
 use crate::change::Change;
 use crate::command::Command;
 use crate::error::Result;
+use crate::i18n::Label;
 use crate::id::{MapId, ProjectId};
 use crate::model::{Document, Project};
 use crate::store::{HistoryStep, Store};
@@ -20,13 +21,15 @@ pub struct Session {
     store: Store,
 }
 
-/// Labels of the next undo and redo steps.
+/// Labels of the next undo and redo steps, as messages the page renders in
+/// the user's language: `{"undo": {"key": "history-move-card", "args": {}},
+/// "redo": null}` (a label from an old file may be `{"text": "..."}`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct HistoryState {
-    /// What undo would take back ("Move card"), if anything.
-    pub undo: Option<String>,
+    /// What undo would take back (`history-move-card`), if anything.
+    pub undo: Option<Label>,
     /// What redo would apply again, if anything.
-    pub redo: Option<String>,
+    pub redo: Option<Label>,
 }
 
 impl Session {

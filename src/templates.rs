@@ -4,9 +4,10 @@
 
 use crate::model::{Channel, LaneKind, Level, MapKind, Metric};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Which built-in map to start from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Template {
     /// Five empty stages and the usual lanes.

@@ -52,11 +52,15 @@ fn new_then_info_shows_the_template_map() {
         text.contains("Out of market | Motivation | Initial research"),
         "{text}"
     );
-    assert!(text.contains("schema version 1"), "{text}");
+    let version = waymark::store::schema::current_version();
+    assert!(
+        text.contains(&format!("schema version {version}")),
+        "{text}"
+    );
     let v = info_json(&file);
     assert_eq!(v["maps"][0]["stages"].as_array().unwrap().len(), 7);
     assert!(v["maps"][0]["cards"].as_u64().unwrap() > 10);
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], version);
 }
 
 #[test]

@@ -5,8 +5,10 @@ mod common;
 
 use common::*;
 use waymark::command::{CardPatch, Command, PersonaPatch};
+use waymark::i18n::Label;
 use waymark::id::*;
 use waymark::model::*;
+use waymark::msg;
 use waymark::templates::Template;
 use waymark::{Document, Session};
 
@@ -837,7 +839,7 @@ fn a_persona_photo_is_stored_bounded_and_dropped_with_the_persona() {
     let p = PersonaId::new();
     let photo = AssetId::new();
     let batch = Command::Batch {
-        label: Some("New persona with photo".into()),
+        label: Some(Label::text("New persona with photo")),
         commands: vec![
             Command::CreatePersona {
                 id: Some(p),
@@ -862,8 +864,8 @@ fn a_persona_photo_is_stored_bounded_and_dropped_with_the_persona() {
         assert_eq!(doc.persona(p).unwrap().photo, Some(photo));
     });
     assert_eq!(
-        s.history().unwrap().undo.as_deref(),
-        Some("New persona with photo")
+        s.history().unwrap().undo,
+        Some(Label::text("New persona with photo"))
     );
     apply_undo_redo(&mut s, Command::DeletePersona { persona: p }, |doc| {
         assert!(doc.asset(photo).is_err(), "the unused photo stays behind");
@@ -1039,7 +1041,7 @@ fn a_batch_is_one_undo_step_and_a_failing_batch_changes_nothing() {
     apply_undo_redo(
         &mut s,
         Command::Batch {
-            label: Some("Move 3 cards".into()),
+            label: Some(msg!("history-move-cards", count = 3).into()),
             commands: moves.clone(),
         },
         |doc| assert_eq!(doc.cards_in(actions, stages[6], None).len(), 4),
@@ -1111,7 +1113,10 @@ fn a_new_edit_after_undo_drops_the_redo_step() {
     })
     .unwrap();
     s.undo().unwrap();
-    assert_eq!(s.history().unwrap().redo.as_deref(), Some("Add stage"));
+    assert_eq!(
+        s.history().unwrap().redo,
+        Some(Label::key("history-add-stage"))
+    );
     s.apply(&Command::AddStage {
         map,
         id: None,

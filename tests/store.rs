@@ -8,6 +8,7 @@ use rusqlite::Connection;
 use std::path::Path;
 use waymark::Session;
 use waymark::command::{CardPatch, Command};
+use waymark::i18n::Label;
 use waymark::id::*;
 use waymark::model::*;
 use waymark::store::MAX_HISTORY;
@@ -63,7 +64,10 @@ fn undo_and_redo_work_after_closing_and_reopening_the_file() {
     let mut s = Session::open(&path).unwrap();
     assert!(s.doc().card(first).is_ok());
     assert!(s.doc().card(second).is_err());
-    assert_eq!(s.history().unwrap().redo.as_deref(), Some("Add card"));
+    assert_eq!(
+        s.history().unwrap().redo,
+        Some(Label::key("history-add-card"))
+    );
     s.redo().unwrap().expect("redo after reopen");
     assert!(s.doc().card(second).is_ok());
     s.undo().unwrap();
@@ -331,7 +335,11 @@ fn the_file_is_readable_with_the_sqlite3_shell() {
     };
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Мапа шляху клієнта"), "{text}");
-    assert!(text.contains("Add card"), "{text}");
+    // The label is a message, stored as JSON.
+    assert!(
+        text.contains(r#"{"key":"history-add-card","args":{}}"#),
+        "{text}"
+    );
 }
 
 /// The child side of the kill test: makes edits as fast as it can and says
@@ -421,4 +429,76 @@ fn save_as_onto_the_open_file_under_another_spelling_changes_nothing() {
     let s = Session::open(&dir.file("test.waymark")).unwrap();
     let texts: Vec<String> = s.doc().cards_of(map).map(|c| c.text.clone()).collect();
     assert!(texts.contains(&"Kept".to_string()) && texts.contains(&"Still editing".to_string()));
+}
+
+/// A file from before labels were messages: its history labels are English
+/// text. Made here by writing what such a file held (old labels, schema
+/// version 1) through rusqlite.
+#[test]
+fn a_file_with_english_history_labels_opens_and_its_history_still_works() {
+    let (dir, mut s, map) = session_with(Template::B2c);
+    let path = dir.file("test.waymark");
+    let first = add_card(&mut s, map, "first");
+    let second = add_card(&mut s, map, "second");
+    add_card(&mut s, map, "third");
+    s.undo().unwrap();
+    drop(s);
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "UPDATE history SET label = CASE seq \
+               WHEN 1 THEN 'Add card' WHEN 2 THEN 'Move 3 cards' ELSE 'My own batch' END; \
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+
+    let mut s = Session::open(&path).expect("an old file opens");
+    let h = s.history().unwrap();
+    assert_eq!(
+        h.undo,
+        Some(Label::Message(waymark::msg!(
+            "history-move-cards",
+            count = 3
+        )))
+    );
+    assert_eq!(h.redo, Some(Label::text("My own batch")));
+    assert_eq!(
+        serde_json::to_value(&h).unwrap(),
+        serde_json::json!({
+            "undo": {"key": "history-move-cards", "args": {"count": 3}},
+            "redo": {"text": "My own batch"}
+        })
+    );
+
+    // Undo and redo walk the old history as before.
+    assert!(s.doc().card(second).is_ok());
+    s.undo().unwrap().expect("undo the second card");
+    assert!(s.doc().card(second).is_err());
+    assert_eq!(
+        s.history().unwrap().undo,
+        Some(Label::key("history-add-card"))
+    );
+    s.undo().unwrap().expect("undo the first card");
+    assert!(s.doc().card(first).is_err());
+    assert_eq!(s.history().unwrap().undo, None);
+    s.redo().unwrap().expect("redo the first card");
+    assert!(s.doc().card(first).is_ok());
+    assert_eq!(
+        s.history().unwrap().redo.map(|l| l.to_string()).as_deref(),
+        Some("Move 3 cards")
+    );
+
+    // New steps are stored as messages next to the old ones.
+    add_card(&mut s, map, "fourth");
+    assert_eq!(
+        s.history().unwrap().undo,
+        Some(Label::key("history-add-card"))
+    );
+    drop(s);
+    let conn = Connection::open(&path).unwrap();
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, waymark::store::schema::current_version());
 }

@@ -12,8 +12,11 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use waymark::Session;
 use waymark::command::{CardPatch, Command, PersonaPatch};
+use waymark::error::FileProblem;
+use waymark::i18n::{Label, escaped};
 use waymark::id::{AssetId, CardId, LaneId, MapId, PersonaId, StageId, StepId};
 use waymark::layout::scene::{Scene, scene};
+use waymark::msg;
 use waymark::templates::Template;
 
 /// What the page needs when it starts.
@@ -107,7 +110,7 @@ pub fn prepare_first_scene(state: &AppState) {
     let mut fonts = state.fonts();
     // A layout error reaches the user through `map_scene`, which the page
     // calls when no scene came with the project.
-    if let Ok(scene) = scene(doc, map, &mut fonts) {
+    if let Ok(scene) = scene(doc, map, local_today(), &mut fonts) {
         state.set_first_scene(Some(FirstScene { map, scene }));
     }
 }
@@ -172,8 +175,12 @@ pub async fn open_project<R: Runtime>(
 
 /// Parse a template name from the page.
 fn template(name: &str) -> ApiResult<Template> {
-    Template::parse(name)
-        .ok_or_else(|| ApiError::new("invalid", format!("unknown template {name:?}")))
+    Template::parse(name).ok_or_else(|| {
+        ApiError::with(
+            "invalid",
+            msg!("problem-unknown-template", name = escaped(name)),
+        )
+    })
 }
 
 /// Make sure a chosen file name ends in `.waymark`.
@@ -225,11 +232,11 @@ pub async fn new_project<R: Runtime>(
             .as_ref()
             .map(|s| s.path().to_path_buf());
         if open.is_some_and(|o| waymark::session::same_file(&path, &o)) {
-            return Err(ApiError::new(
+            return Err(ApiError::with(
                 "file_exists",
-                format!(
-                    "{} is the project open now; choose another name",
-                    path.display()
+                msg!(
+                    "problem-replace-open-project",
+                    path = path.display().to_string()
                 ),
             ));
         }
@@ -240,7 +247,7 @@ pub async fn new_project<R: Runtime>(
         drop(Session::create_from_template(&tmp, template, title)?);
         std::fs::rename(&tmp, &path).map_err(|e| {
             let _ = std::fs::remove_file(&tmp);
-            ApiError::new("file_io", format!("{}: {e}", path.display()))
+            ApiError::from(waymark::Error::file(&path, FileProblem::io(&e)))
         })?;
         Session::open(&path)?
     } else {
@@ -306,8 +313,12 @@ pub fn close_project<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) 
 /// Apply one command (JSON, as in `docs/json-format.md`) as one undo step.
 #[tauri::command]
 pub fn apply(state: State<'_, AppState>, command: serde_json::Value) -> ApiResult<Applied> {
-    let command: Command = serde_json::from_value(command)
-        .map_err(|e| ApiError::new("bad_command", format!("the edit could not be read: {e}")))?;
+    let command: Command = serde_json::from_value(command).map_err(|e| {
+        ApiError::with(
+            "bad_command",
+            msg!("error-bad-command", detail = e.to_string()),
+        )
+    })?;
     let mut guard = state.session();
     let s = guard.as_mut().ok_or_else(ApiError::no_project)?;
     let change = s.apply(&command)?;
@@ -343,7 +354,13 @@ pub fn map_scene(state: State<'_, AppState>, map: MapId) -> ApiResult<Scene> {
     let guard = state.session();
     let s = guard.as_ref().ok_or_else(ApiError::no_project)?;
     let mut fonts = state.fonts();
-    Ok(scene(s.doc(), map, &mut fonts)?)
+    Ok(scene(s.doc(), map, local_today(), &mut fonts)?)
+}
+
+/// The user's local date: whether a map is due for review is judged on the
+/// day the user sees it (UTC when the system has no time zone).
+pub fn local_today() -> jiff::civil::Date {
+    jiff::ZonedDateTime::now().date()
 }
 
 fn recent(state: &AppState) -> Vec<RecentFile> {
@@ -427,7 +444,7 @@ pub async fn set_image<R: Runtime>(
         .unwrap_or_default();
     let (label, then) = match target {
         ImageTarget::Persona { persona } => (
-            "Set persona photo",
+            "history-set-persona-photo",
             Command::UpdatePersona {
                 persona,
                 patch: PersonaPatch {
@@ -437,7 +454,7 @@ pub async fn set_image<R: Runtime>(
             },
         ),
         ImageTarget::Card { card } => (
-            "Set card picture",
+            "history-set-card-picture",
             Command::EditCard {
                 card,
                 patch: CardPatch {
@@ -452,7 +469,7 @@ pub async fn set_image<R: Runtime>(
             step,
             index,
         } => (
-            "Add picture",
+            "history-add-picture",
             Command::AddCard {
                 id: None,
                 lane,
@@ -469,7 +486,7 @@ pub async fn set_image<R: Runtime>(
         ),
     };
     let batch = Command::Batch {
-        label: Some(label.to_string()),
+        label: Some(Label::key(label)),
         commands: vec![
             Command::AddImage {
                 id: Some(asset),
@@ -508,7 +525,7 @@ mod tests {
         let guard = state.session();
         let doc = guard.as_ref().expect("open").doc();
         assert_eq!(first.map, doc.maps()[0].id);
-        let fresh = scene(doc, first.map, &mut Fonts::new()).expect("scene");
+        let fresh = scene(doc, first.map, local_today(), &mut Fonts::new()).expect("scene");
         assert_eq!(first.scene, fresh, "the same scene map_scene would give");
         drop(guard);
         assert!(state.take_first_scene().is_none(), "handed over only once");

@@ -11,7 +11,9 @@ use std::path::PathBuf;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use waymark::export::{self, ExportOptions, Format, Maps, Orientation, PageSize};
+use waymark::i18n::{Message, escaped};
 use waymark::id::MapId;
+use waymark::msg;
 
 /// The export options as the page sends them.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -35,13 +37,14 @@ pub struct ExportRequest {
     pub transparent: bool,
     /// PDF: a page per persona.
     pub personas: bool,
+    /// Language of the captions the export draws (the page's language);
+    /// English when left out or when there is no catalog for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
-fn bad(msg: impl Into<String>) -> ApiError {
-    ApiError {
-        code: "invalid".into(),
-        message: msg.into(),
-    }
+fn bad(problem: Message) -> ApiError {
+    ApiError::with("invalid", problem)
 }
 
 impl ExportRequest {
@@ -49,10 +52,19 @@ impl ExportRequest {
         let format = match self.format.as_str() {
             "pdf" => Format::Pdf,
             "png" => Format::Png,
-            f => return Err(bad(format!("unknown export format {f:?}"))),
+            f => {
+                return Err(bad(msg!(
+                    "problem-unknown-export-format",
+                    format = escaped(f)
+                )));
+            }
         };
-        let page = PageSize::parse(&self.page)
-            .ok_or_else(|| bad(format!("unknown page size {:?}", self.page)))?;
+        let page = PageSize::parse(&self.page).ok_or_else(|| {
+            bad(msg!(
+                "problem-unknown-page-size",
+                page = escaped(&self.page)
+            ))
+        })?;
         let maps = match (self.map, self.all && format == Format::Pdf) {
             (_, true) | (None, false) => Maps::All,
             (Some(m), false) => Maps::One(m),
@@ -70,6 +82,12 @@ impl ExportRequest {
             personas: self.personas,
             scale: self.scale,
             transparent: self.transparent,
+            lang: self
+                .lang
+                .clone()
+                .unwrap_or_else(|| waymark::i18n::FALLBACK.to_string()),
+            // The header marks a map due for review on the user's day.
+            today: Some(jiff::ZonedDateTime::now().date()),
             ..ExportOptions::default()
         })
     }
@@ -233,9 +251,11 @@ pub async fn export_file<R: Runtime>(
         })
     })
     .await
-    .map_err(|e| ApiError {
-        code: "export_failed".into(),
-        message: format!("the export stopped: {e}"),
+    .map_err(|e| {
+        ApiError::with(
+            "export_failed",
+            msg!("problem-export-stopped", detail = e.to_string()),
+        )
     })?;
     Ok(Some(result?))
 }
@@ -243,9 +263,7 @@ pub async fn export_file<R: Runtime>(
 /// Write a file through a temporary file beside it, so a failed export never
 /// leaves half a file under the chosen name.
 fn write_whole(dest: &std::path::Path, bytes: &[u8]) -> Result<(), waymark::Error> {
-    let io = |e: std::io::Error| {
-        waymark::Error::file(dest, waymark::error::FileProblem::Io(e.to_string()))
-    };
+    let io = |e: std::io::Error| waymark::Error::file(dest, waymark::error::FileProblem::io(&e));
     let tmp = dest.with_extension("export.tmp");
     std::fs::write(&tmp, bytes).map_err(io)?;
     std::fs::rename(&tmp, dest).map_err(|e| {
@@ -276,6 +294,7 @@ mod tests {
             scale: 2.0,
             transparent: false,
             personas: true,
+            lang: None,
         }
     }
 
@@ -286,6 +305,10 @@ mod tests {
         assert_eq!(o.orientation, Orientation::Landscape);
         assert!(o.poster && o.personas);
         assert_eq!(o.maps, Maps::All);
+        assert_eq!(o.lang, "en", "captions in English unless the page says");
+        let mut r = request();
+        r.lang = Some("fa".into());
+        assert_eq!(r.options().expect("options").pdf().layout.lang, "fa");
     }
 
     #[test]

@@ -37,16 +37,14 @@ pub fn serve<R: Runtime>(
 /// Read a picture file the user chose, refusing huge files before reading them.
 pub fn read_picture(path: &Path) -> Result<Vec<u8>, waymark::Error> {
     let too_big = waymark::images::MAX_INPUT_BYTES as u64;
-    let io = |e: std::io::Error| {
-        waymark::Error::file(path, waymark::error::FileProblem::Io(e.to_string()))
-    };
+    let io = |e: std::io::Error| waymark::Error::file(path, waymark::error::FileProblem::io(&e));
     let len = std::fs::metadata(path).map_err(io)?.len();
     if len > too_big {
-        return Err(waymark::Error::Image(format!(
-            "{} is {} MB; at most {} MB are accepted",
-            path.display(),
-            len / (1024 * 1024),
-            too_big / (1024 * 1024)
+        return Err(waymark::Error::Image(waymark::msg!(
+            "problem-picture-path-too-big",
+            path = path.display().to_string(),
+            size = len / (1024 * 1024),
+            max = too_big / (1024 * 1024)
         )));
     }
     std::fs::read(path).map_err(io)

@@ -5,8 +5,9 @@
 use super::{check_room, key_at, remove_cards};
 use crate::change::Tx;
 use crate::command::Command;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::id::*;
+use crate::invalid;
 use crate::model::*;
 
 pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
@@ -20,7 +21,7 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
         } => {
             let stages = tx.doc().stages(*map);
             tx.doc().map(*map)?;
-            check_room("map (stages)", stages.len(), MAX_STAGES)?;
+            check_room("map_stages", stages.len(), MAX_STAGES)?;
             let keys: Vec<&str> = stages.iter().map(|s| s.key.as_str()).collect();
             let key = key_at(&keys, *index)?;
             tx.add(Stage {
@@ -64,9 +65,7 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
         }
         Command::ResizeStage { stage, width } => {
             if tx.doc().has_steps(*stage) {
-                return Err(Error::invalid(
-                    "this stage is split into steps; resize one of its steps",
-                ));
+                return Err(invalid!("problem-resize-split-stage"));
             }
             let s = tx.doc().stage(*stage)?.clone();
             tx.update(Stage { width: *width, ..s })
@@ -139,7 +138,7 @@ fn add_step(
     let doc = tx.doc();
     let s = doc.stage(stage)?.clone();
     let steps = doc.steps(stage);
-    check_room("stage (steps)", steps.len(), MAX_STEPS)?;
+    check_room("stage_steps", steps.len(), MAX_STEPS)?;
     let first = steps.is_empty();
     let keys: Vec<&str> = steps.iter().map(|s| s.key.as_str()).collect();
     let key = key_at(&keys, index)?;

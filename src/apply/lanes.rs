@@ -1,11 +1,13 @@
 //! Lane commands: add from the palette of kinds, rename, change kind or colour,
 //! reorder, resize, delete.
 
-use super::{check_room, key_at, remove_cards};
+use super::{check_room, default_name, key_at, remove_cards};
 use crate::change::Tx;
 use crate::command::Command;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::i18n::escaped;
 use crate::id::*;
+use crate::invalid;
 use crate::model::*;
 
 pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
@@ -20,14 +22,16 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
         } => {
             tx.doc().map(*map)?;
             let lanes = tx.doc().lanes(*map);
-            check_room("map (lanes)", lanes.len(), MAX_LANES)?;
+            check_room("map_lanes", lanes.len(), MAX_LANES)?;
             let keys: Vec<&str> = lanes.iter().map(|l| l.key.as_str()).collect();
             let key = key_at(&keys, *index)?;
             tx.add(Lane {
                 id: id.unwrap_or_default(),
                 map: *map,
                 kind: *kind,
-                name: name.clone().unwrap_or_else(|| kind.label().to_string()),
+                name: name
+                    .clone()
+                    .unwrap_or_else(|| default_name(kind.label_key())),
                 key,
                 height: height.unwrap_or(kind.default_height()),
                 color: None,
@@ -96,19 +100,19 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
 /// A lane can become an emotion lane only while it holds no cards, and stop
 /// being one only once its curve is cleared: nothing is thrown away silently.
 fn check_kind_change(doc: &Document, lane: &Lane, kind: LaneKind) -> Result<()> {
-    let to_emotions = kind == LaneKind::Emotions && lane.kind != LaneKind::Emotions;
-    let from_emotions = kind != LaneKind::Emotions && lane.kind == LaneKind::Emotions;
+    let to_emotions = kind.holds_emotions() && !lane.kind.holds_emotions();
+    let from_emotions = !kind.holds_emotions() && lane.kind.holds_emotions();
     if to_emotions && doc.cards_of(lane.map).any(|c| c.lane == lane.id) {
-        return Err(Error::invalid(format!(
-            "lane {:?} holds cards; move or delete them before making it an emotion lane",
-            lane.name
-        )));
+        return Err(invalid!(
+            "problem-lane-holds-cards",
+            lane = escaped(&lane.name)
+        ));
     }
     if from_emotions && doc.emotions_of(lane.map).any(|e| e.lane == lane.id) {
-        return Err(Error::invalid(format!(
-            "lane {:?} holds an emotion curve; clear it before changing the lane's kind",
-            lane.name
-        )));
+        return Err(invalid!(
+            "problem-lane-holds-curve",
+            lane = escaped(&lane.name)
+        ));
     }
     Ok(())
 }

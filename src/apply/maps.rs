@@ -1,14 +1,15 @@
 //! Project and map commands: edit the project, create a map from a template,
 //! duplicate (as future state), edit map info, reorder and delete maps.
 
-use super::{check_room, key_at, remove_cards};
+use super::{NAMES_LANG, check_room, default_name, key_at, remove_cards};
 use crate::change::Tx;
 use crate::command::Command;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::id::*;
 use crate::model::*;
 use crate::order;
 use crate::templates::Template;
+use crate::{invalid, msg};
 use std::collections::HashMap;
 
 pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
@@ -88,7 +89,7 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
 /// The order key after the project's last map (refusing past the limit).
 fn last_map_key(tx: &Tx<'_>) -> Result<String> {
     let maps = tx.doc().maps();
-    check_room("project (maps)", maps.len(), MAX_MAPS)?;
+    check_room("project_maps", maps.len(), MAX_MAPS)?;
     let keys: Vec<&str> = maps.iter().map(|m| m.key.as_str()).collect();
     key_at(&keys, None)
 }
@@ -138,7 +139,7 @@ fn create_from_template(
             id: lid,
             map: id,
             kind: *kind,
-            name: kind.label().to_string(),
+            name: default_name(kind.label_key()),
             key,
             height: kind.default_height(),
             color: None,
@@ -162,7 +163,7 @@ fn create_from_template(
         let key = cell_keys
             .get_mut(&(lane, c.stage))
             .and_then(Iterator::next)
-            .ok_or_else(|| Error::invalid("template cell keys ran out"))?;
+            .ok_or_else(|| invalid!("problem-template-keys"))?;
         tx.add(Card {
             id: CardId::new(),
             map: id,
@@ -207,10 +208,10 @@ fn copy<K: std::hash::Hash + Eq + Into<RecordId> + Copy, V: Copy>(
     original: K,
 ) -> Result<V> {
     ids.get(&original).copied().ok_or_else(|| {
-        Error::invalid(format!(
-            "the map cannot be copied: a record points to {}, which is not on this map",
-            original.into()
-        ))
+        invalid!(
+            "problem-copy-off-map",
+            record = crate::error::record(original.into())
+        )
     })
 }
 
@@ -223,7 +224,7 @@ fn duplicate(
 ) -> Result<()> {
     let doc = tx.doc();
     let src = doc.map(source)?.clone();
-    check_room("project (maps)", doc.maps().len(), MAX_MAPS)?;
+    check_room("project_maps", doc.maps().len(), MAX_MAPS)?;
     // Place the copy right after its original.
     let maps = doc.maps();
     let pos = maps.iter().position(|m| m.id == source).unwrap_or(0);
@@ -233,11 +234,16 @@ fn duplicate(
     );
     let kind = kind.unwrap_or(src.kind);
     let title = title.unwrap_or_else(|| {
-        if kind != src.kind {
-            format!("{} ({})", src.title, kind.label().to_lowercase())
+        let m = if kind != src.kind {
+            msg!(
+                "name-map-derived",
+                title = src.title.as_str(),
+                kind = kind.as_str()
+            )
         } else {
-            format!("{} (copy)", src.title)
-        }
+            msg!("name-map-copy", title = src.title.as_str())
+        };
+        m.render(NAMES_LANG)
     });
     let stages: Vec<Stage> = doc.stages(source).into_iter().cloned().collect();
     let steps: Vec<Step> = stages

@@ -12,7 +12,8 @@ mod personas;
 
 use crate::change::{Change, Tx};
 use crate::command::Command;
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::invalid;
 use crate::model::Document;
 use crate::order;
 
@@ -31,7 +32,7 @@ pub fn apply(doc: &mut Document, command: &Command) -> Result<Change> {
 fn run(tx: &mut Tx<'_>, command: &Command, budget: &mut usize) -> Result<()> {
     *budget = budget
         .checked_sub(1)
-        .ok_or_else(|| Error::invalid(format!("a batch may hold at most {MAX_BATCH} commands")))?;
+        .ok_or_else(|| invalid!("problem-batch-too-big", max = MAX_BATCH))?;
     use Command as C;
     match command {
         C::Batch { commands, .. } => {
@@ -82,19 +83,31 @@ fn run(tx: &mut Tx<'_>, command: &Command, budget: &mut usize) -> Result<()> {
 fn key_at(keys: &[&str], index: Option<usize>) -> Result<String> {
     let i = index.unwrap_or(keys.len());
     if i > keys.len() {
-        return Err(Error::invalid(format!(
-            "position {i} is past the end (there are {} items)",
-            keys.len()
-        )));
+        return Err(invalid!(
+            "problem-position-past-end",
+            index = i,
+            count = keys.len()
+        ));
     }
     let lo = i.checked_sub(1).map(|j| keys[j]);
     Ok(order::between(lo, keys.get(i).copied()))
 }
 
-/// Refuse a new item once a container holds `max` of them.
+/// The language of the names the core makes up when a command leaves one out
+/// (a lane named after its kind, a map's copy): English. The page sends
+/// names in the user's language, so these serve the CLI and old callers.
+pub(crate) const NAMES_LANG: &str = crate::i18n::FALLBACK;
+
+/// A name made up from a catalog key, in [`NAMES_LANG`].
+fn default_name(key: &str) -> String {
+    crate::i18n::text(NAMES_LANG, key)
+}
+
+/// Refuse a new item once a container holds `max` of them; `what` names the
+/// container and its items (`map_lanes`) for the message's selector.
 fn check_room(what: &str, count: usize, max: usize) -> Result<()> {
     if count >= max {
-        Err(Error::invalid(format!("a {what} can hold at most {max}")))
+        Err(invalid!("problem-no-room", what = what, max = max))
     } else {
         Ok(())
     }

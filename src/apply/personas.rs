@@ -4,15 +4,16 @@
 use super::{check_room, drop_asset_if_unused};
 use crate::change::Tx;
 use crate::command::{Command, PersonaPatch};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::images;
+use crate::invalid;
 use crate::model::*;
 
 pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
     match command {
         Command::CreatePersona { id, name } => {
             check_room(
-                "project (personas)",
+                "project_personas",
                 tx.doc().personas().count(),
                 MAX_PERSONAS,
             )?;
@@ -56,22 +57,22 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
             doc.persona(*persona)?;
             let mut m = doc.map(*map)?.clone();
             if m.personas.contains(persona) {
-                return Err(Error::invalid("this persona is already linked to the map"));
+                return Err(invalid!("problem-persona-linked"));
             }
-            check_room("map (personas)", m.personas.len(), MAX_PERSONAS_PER_MAP)?;
+            check_room("map_personas", m.personas.len(), MAX_PERSONAS_PER_MAP)?;
             m.personas.push(*persona);
             tx.update(m)
         }
         Command::UnlinkPersona { map, persona } => {
             let mut m = tx.doc().map(*map)?.clone();
             if !m.personas.contains(persona) {
-                return Err(Error::invalid("this persona is not linked to the map"));
+                return Err(invalid!("problem-persona-not-linked"));
             }
             m.personas.retain(|p| p != persona);
             tx.update(m)
         }
         Command::AddImage { id, data } => {
-            check_room("project (images)", tx.doc().assets().count(), MAX_ASSETS)?;
+            check_room("project_images", tx.doc().assets().count(), MAX_ASSETS)?;
             let asset = images::import(id.unwrap_or_default(), data)?;
             tx.add(asset)
         }

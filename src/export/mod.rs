@@ -129,6 +129,12 @@ pub struct ExportOptions {
     pub transparent: bool,
     /// PNG compression.
     pub compression: Compression,
+    /// Language of the captions (legend, badges, persona pages, poster tile
+    /// labels); English when there is no catalog for it.
+    pub lang: String,
+    /// The user's local date, to mark a map due for review in its header;
+    /// `None` marks nothing.
+    pub today: Option<jiff::civil::Date>,
 }
 
 impl Default for ExportOptions {
@@ -145,6 +151,8 @@ impl Default for ExportOptions {
             scale: png.scale,
             transparent: png.transparent,
             compression: png.compression,
+            lang: png.layout.lang,
+            today: png.layout.today,
         }
     }
 }
@@ -158,7 +166,16 @@ impl ExportOptions {
             orientation: self.orientation,
             poster: self.poster,
             personas: self.personas,
-            layout: LayoutOptions::default(),
+            layout: self.layout(),
+        }
+    }
+
+    /// What each map shows: everything, with captions in `lang`.
+    pub fn layout(&self) -> LayoutOptions {
+        LayoutOptions {
+            lang: self.lang.clone(),
+            today: self.today,
+            ..LayoutOptions::default()
         }
     }
 
@@ -168,6 +185,7 @@ impl ExportOptions {
             scale: self.scale,
             transparent: self.transparent,
             compression: self.compression,
+            layout: self.layout(),
             ..PngOptions::default()
         }
     }
@@ -198,7 +216,7 @@ pub fn first_map(doc: &Document) -> Result<MapId> {
     doc.maps()
         .first()
         .map(|m| m.id)
-        .ok_or_else(|| Error::Export("the project has no map to export".into()))
+        .ok_or_else(|| Error::export("problem-no-map-to-export"))
 }
 
 /// Export maps (and persona pages) as a PDF.
@@ -218,7 +236,7 @@ pub fn export_pdf_with(
         Maps::One(id) => vec![doc.map(id)?.id],
     };
     if maps.is_empty() {
-        return Err(Error::Export("the project has no map to export".into()));
+        return Err(Error::export("problem-no-map-to-export"));
     }
     let mut frames = Vec::new();
     let mut personas = Vec::new();
@@ -233,7 +251,7 @@ pub fn export_pdf_with(
     }
     if opts.personas {
         for p in personas {
-            frames.push(layout_persona(doc, p, fonts)?);
+            frames.push(layout_persona(doc, p, &opts.layout.lang, fonts)?);
         }
     }
     let project = doc.project();
@@ -286,7 +304,7 @@ pub fn preview(
         (Some(m), _) | (None, Maps::One(m)) => doc.map(m)?.id,
         (None, Maps::All) => first_map(doc)?,
     };
-    let layout_opts = LayoutOptions::default();
+    let layout_opts = opts.layout();
     let frame = layout(doc, shown, &layout_opts, fonts)?;
     let scale = (max_px as f32 / frame.width.max(frame.height)).min(1.0);
     let mut png = Vec::new();
@@ -334,7 +352,7 @@ pub fn preview(
         }
         if opts.personas {
             for p in personas {
-                page_count += pages_of(&layout_persona(doc, p, fonts)?).len();
+                page_count += pages_of(&layout_persona(doc, p, &layout_opts.lang, fonts)?).len();
             }
         }
     }

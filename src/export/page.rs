@@ -2,6 +2,7 @@
 //! one page exactly the size of the content, scaled to fit one fixed page,
 //! or split into overlapping poster tiles at full size.
 
+use crate::i18n::Message;
 use crate::layout::Rect;
 
 /// Points per layout unit: a layout unit is 1/96 inch, a point 1/72 inch.
@@ -79,8 +80,9 @@ pub struct Placement {
     /// The part of the page content may paint, in points from the top-left
     /// corner (poster tiles); `None` for the whole page.
     pub clip: Option<Rect>,
-    /// Tile label for poster pages, e.g. `B2 (row 2, column 2 of 3x2)`.
-    pub label: Option<String>,
+    /// Tile label for poster pages (`tile-label`: "B2 (row 2, column 2 of
+    /// 3x2)" in English), rendered in the export's language when drawn.
+    pub label: Option<Message>,
     /// Where the neighbouring tiles begin (glue lines), in page points.
     pub glue: Vec<((f32, f32), (f32, f32))>,
 }
@@ -200,14 +202,13 @@ pub fn place(
                 scale: PT_PER_UNIT,
                 offset: (origin.0 - c as f32 * sx, origin.1 - r as f32 * sy),
                 clip: Some(Rect::new(m, m, aw, ah)),
-                label: Some(format!(
-                    "{}{} (row {}, column {} of {}x{})",
-                    row_name(r),
-                    c + 1,
-                    r + 1,
-                    c + 1,
-                    cols,
-                    rows
+                label: Some(crate::msg!(
+                    "tile-label",
+                    tile = format!("{}{}", row_name(r), c + 1),
+                    row = r + 1,
+                    column = c + 1,
+                    columns = cols,
+                    rows = rows
                 )),
                 glue,
             });
@@ -291,8 +292,8 @@ mod tests {
         let after = last.visible().right() - (w - border);
         assert!((before - after).abs() < 0.01, "{before} vs {after}");
         assert_eq!(
-            p[cols + 1].label.as_deref(),
-            Some(format!("B2 (row 2, column 2 of {cols}x{rows})").as_str())
+            p[cols + 1].label.as_ref().map(|l| l.to_string()),
+            Some(format!("B2 (row 2, column 2 of {cols}x{rows})"))
         );
         assert_eq!(row_name(27), "AB");
     }
@@ -311,6 +312,9 @@ mod tests {
             true,
         );
         assert_eq!(p.len(), 2);
-        assert_eq!(p[1].label.as_deref(), Some("A2 (row 1, column 2 of 2x1)"));
+        assert_eq!(
+            p[1].label.as_ref().map(|l| l.to_string()).as_deref(),
+            Some("A2 (row 1, column 2 of 2x1)")
+        );
     }
 }

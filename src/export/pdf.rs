@@ -11,6 +11,7 @@ use crate::layout::text::{TextBlock, TextStyle, shape};
 use crate::layout::{
     FontKey, Fonts, Frame, ImageItem, Item, Path, PathEl, Rect, Rgba, Stroke, TextRun,
 };
+use crate::msg;
 use printpdf::{
     Codepoint, Color, CurTransMat, FontId, Line, LineCapStyle, LineDashPattern, LineJoinStyle,
     LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
@@ -69,11 +70,14 @@ pub fn render(
         .collect();
     let label_style = TextStyle::new(9.0, Rgba::rgb(0x57, 0x60, 0x6a));
     let mut labels: BTreeMap<String, TextBlock> = BTreeMap::new();
+    let lang = &opts.layout.lang;
     for p in placed.iter().flatten() {
         if let Some(l) = &p.label {
-            labels
-                .entry(l.clone())
-                .or_insert_with(|| shape(fonts, l, &label_style, None));
+            let text = l.render(lang);
+            if let std::collections::btree_map::Entry::Vacant(e) = labels.entry(text) {
+                let block = shape(fonts, e.key(), &label_style, None);
+                e.insert(block);
+            }
         }
     }
     // Poster tiles also name their map, so loose tiles of a project sort.
@@ -111,7 +115,7 @@ pub fn render(
                 state: GState::default(),
             };
             w.frame(frame, &images);
-            if let Some(label) = p.label.as_ref().and_then(|l| labels.get(l)) {
+            if let Some(label) = p.label.as_ref().and_then(|l| labels.get(&l.render(lang))) {
                 w.label(label, tile_title);
             }
             pages.push(PdfPage::new(
@@ -134,7 +138,7 @@ pub fn render(
     let bytes = doc.save(&save, &mut warnings);
     progress(1.0);
     if bytes.is_empty() {
-        return Err(Error::Export("the PDF writer produced nothing".into()));
+        return Err(Error::export("problem-pdf-empty"));
     }
     Ok(bytes)
 }
@@ -245,13 +249,18 @@ fn embed_fonts<'a>(
     for (key, used) in texts {
         let gids: Vec<u16> = used.keys().copied().collect();
         let remapper = subsetter::GlyphRemapper::new_from_glyphs_sorted(&gids);
-        let bytes = subsetter::subset(key.data(), 0, &remapper)
-            .map_err(|e| Error::Export(format!("cannot subset {}: {e}", key.postscript_name())))?;
+        let bytes = subsetter::subset(key.data(), 0, &remapper).map_err(|e| {
+            Error::Export(msg!(
+                "problem-font-subset",
+                font = key.postscript_name(),
+                detail = format!("{e}")
+            ))
+        })?;
         let mut warnings = Vec::new();
         let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings).ok_or_else(|| {
-            Error::Export(format!(
-                "cannot read the subset of {}",
-                key.postscript_name()
+            Error::Export(msg!(
+                "problem-font-subset-unreadable",
+                font = key.postscript_name()
             ))
         })?;
         parsed.font_name = Some(format!(
@@ -298,7 +307,7 @@ fn embed_images(doc: &mut PdfDocument, frames: &[Frame]) -> Result<BTreeMap<Asse
             continue;
         };
         let img = image::load_from_memory(&data.bytes)
-            .map_err(|e| Error::Export(format!("a picture cannot be read: {e}")))?;
+            .map_err(|e| Error::Export(msg!("problem-export-picture", detail = e.to_string())))?;
         let (tw, th) = ((w * 3.0).ceil() as u32, (h * 3.0).ceil() as u32);
         let img = if img.width() > tw && img.height() > th {
             img.resize(tw, th, image::imageops::FilterType::CatmullRom)

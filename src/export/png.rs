@@ -10,6 +10,7 @@ use super::{Compression, PngOptions, Progress};
 use crate::error::{Error, Result};
 use crate::id::AssetId;
 use crate::layout::{FontKey, Frame, ImageItem, Item, Path, PathEl, Rect, Rgba, Stroke, TextRun};
+use crate::msg;
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use tiny_skia as sk;
@@ -26,8 +27,9 @@ pub fn render<W: Write>(
 ) -> Result<()> {
     let s = opts.scale;
     if !(1.0..=4.0).contains(&s) {
-        return Err(Error::Export(format!(
-            "the PNG scale must be between 1 and 4, not {s}"
+        return Err(Error::Export(msg!(
+            "problem-png-scale-range",
+            scale = s.to_string()
         )));
     }
     render_at(frame, opts, out, progress)
@@ -42,7 +44,10 @@ pub(crate) fn render_at<W: Write>(
 ) -> Result<()> {
     let s = opts.scale;
     if !(s.is_finite() && s > 0.0) {
-        return Err(Error::Export(format!("the PNG scale {s} is not positive")));
+        return Err(Error::Export(msg!(
+            "problem-png-scale",
+            scale = s.to_string()
+        )));
     }
     let w = (frame.width * s).ceil().max(1.0) as u32;
     let h = (frame.height * s).ceil().max(1.0) as u32;
@@ -73,14 +78,15 @@ pub(crate) fn render_at<W: Write>(
             image::ExtendedColorType::Rgba8
         };
         image::ImageEncoder::write_image(enc, &buf, w, h, color)
-            .map_err(|e| Error::Export(format!("cannot encode the PNG: {e}")))?;
+            .map_err(|e| Error::Export(msg!("problem-png-encode", detail = e.to_string())))?;
         drop(buf);
         // The encoder writes no resolution: add pHYs right after IHDR.
         let ihdr_end = SIGNATURE.len() + 25;
         if png.len() < ihdr_end || png[..8] != SIGNATURE {
-            return Err(Error::Export("the PNG encoder wrote no header".into()));
+            return Err(Error::export("problem-png-no-header"));
         }
-        let io = |e: std::io::Error| Error::Export(format!("cannot write the PNG: {e}"));
+        let io =
+            |e: std::io::Error| Error::Export(msg!("problem-png-write", detail = e.to_string()));
         out.write_all(&png[..ihdr_end]).map_err(io)?;
         out.write_all(&phys(ppm)).map_err(io)?;
         out.write_all(&png[ihdr_end..]).map_err(io)?;
@@ -151,7 +157,7 @@ fn paint_parallel(
         for worker in workers {
             worker
                 .join()
-                .map_err(|_| Error::Export("a painting thread failed".into()))??;
+                .map_err(|_| Error::export("problem-paint-thread"))??;
         }
         Ok(())
     })?;
@@ -167,7 +173,7 @@ fn strip_height(w: u32) -> u32 {
 fn fill(part: &mut [u8], at: &mut usize, rows: &[u8]) -> Result<()> {
     let dst = part
         .get_mut(*at..*at + rows.len())
-        .ok_or_else(|| Error::Export("painted more rows than the image has".into()))?;
+        .ok_or_else(|| Error::export("problem-paint-rows"))?;
     dst.copy_from_slice(rows);
     *at += rows.len();
     Ok(())
@@ -187,8 +193,9 @@ impl<'a> Painter<'a> {
     fn new(frame: &'a Frame, scale: f32) -> Result<Painter<'a>> {
         let mut faces = BTreeMap::new();
         for key in FontKey::ALL {
-            let face = ttf_parser::Face::parse(key.data(), 0)
-                .map_err(|e| Error::Export(format!("bundled font unreadable: {e}")))?;
+            let face = ttf_parser::Face::parse(key.data(), 0).map_err(|e| {
+                Error::Export(msg!("problem-font-unreadable", detail = e.to_string()))
+            })?;
             faces.insert(key, face);
         }
         Ok(Painter {
@@ -213,7 +220,7 @@ impl<'a> Painter<'a> {
     ) -> Result<()> {
         let strip_h = strip_height(w);
         let mut pix = sk::Pixmap::new(w, strip_h)
-            .ok_or_else(|| Error::Export(format!("cannot paint {w} pixels wide")))?;
+            .ok_or_else(|| Error::Export(msg!("problem-paint-width", width = w)))?;
         let s = self.scale;
         let (mut y0, h) = (band.start, band.end);
         while y0 < h {
@@ -369,7 +376,7 @@ impl<'a> Painter<'a> {
 }
 
 fn bad_strip() -> Error {
-    Error::Export("cannot take a painted strip".into())
+    Error::export("problem-paint-strip")
 }
 
 fn paint(c: Rgba) -> sk::Paint<'static> {

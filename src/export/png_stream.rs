@@ -295,7 +295,7 @@ pub(crate) struct PngStream<W: Write> {
 }
 
 fn io(e: std::io::Error) -> crate::Error {
-    crate::Error::Export(format!("cannot write the PNG: {e}"))
+    crate::Error::Export(crate::msg!("problem-png-write", detail = e.to_string()))
 }
 
 impl<W: Write> PngStream<W> {
@@ -330,7 +330,7 @@ impl<W: Write> PngStream<W> {
     pub fn write_rows(&mut self, rows: &[u8]) -> crate::Result<()> {
         for row in rows.chunks_exact(self.row_len) {
             if self.rows_left == 0 {
-                return Err(crate::Error::Export("too many PNG rows".into()));
+                return Err(crate::Error::export("problem-png-rows"));
             }
             self.rows_left -= 1;
             self.filtered.clear();
@@ -358,9 +358,9 @@ impl<W: Write> PngStream<W> {
     /// Finish the file and give the writer back.
     pub fn finish(mut self) -> crate::Result<W> {
         if self.rows_left != 0 {
-            return Err(crate::Error::Export(format!(
-                "the PNG is missing {} rows",
-                self.rows_left
+            return Err(crate::Error::Export(crate::msg!(
+                "problem-png-missing-rows",
+                count = self.rows_left
             )));
         }
         let rest = self.z.finish();

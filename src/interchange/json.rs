@@ -8,9 +8,11 @@
 //! model's full validation before anything is created.
 
 use crate::error::{Error, Result};
+use crate::i18n::{Message, escaped};
 use crate::id::*;
 use crate::images;
 use crate::model::*;
+use crate::msg;
 use crate::order;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -287,15 +289,15 @@ fn card_json(c: &Card) -> CardJson {
 /// Write a document as pretty JSON.
 pub fn export(doc: &Document) -> Result<String> {
     serde_json::to_string_pretty(&to_file(doc))
-        .map_err(|e| Error::Export(format!("cannot write JSON: {e}")))
+        .map_err(|e| Error::Export(msg!("problem-json-unwritable", detail = e.to_string())))
 }
 
 /// Read a project from JSON text, refusing anything malformed or hostile.
 pub fn import(text: &str) -> Result<Document> {
     if text.len() > MAX_JSON_BYTES {
-        return Err(Error::Import(format!(
-            "the file is larger than {} MB",
-            MAX_JSON_BYTES / (1024 * 1024)
+        return Err(Error::Import(msg!(
+            "problem-json-too-big",
+            max = MAX_JSON_BYTES / (1024 * 1024)
         )));
     }
     // Check the envelope first, so a file from a newer Waymark says so instead
@@ -306,32 +308,36 @@ pub fn import(text: &str) -> Result<Document> {
         version: Option<u32>,
     }
     let env: Envelope = serde_json::from_str(text)
-        .map_err(|e| Error::Import(format!("this is not valid Waymark JSON ({e})")))?;
+        .map_err(|e| Error::Import(msg!("problem-json-invalid", detail = e.to_string())))?;
     if env.format.as_deref() != Some(FORMAT) {
-        return Err(Error::Import(format!(
-            "this is not a Waymark project (\"format\" should be \"{FORMAT}\")"
+        return Err(Error::Import(msg!(
+            "problem-json-not-waymark",
+            format = FORMAT
         )));
     }
     match env.version {
         Some(VERSION) => {}
         Some(v) if v > VERSION => {
-            return Err(Error::Import(format!(
-                "the file uses format version {v}; this Waymark reads version {VERSION}; update Waymark"
+            return Err(Error::Import(msg!(
+                "problem-json-newer",
+                found = v,
+                supported = VERSION
             )));
         }
         other => {
-            return Err(Error::Import(format!(
-                "unsupported format version {other:?}"
+            return Err(Error::Import(msg!(
+                "problem-json-version",
+                found = other.map_or_else(|| "none".to_string(), |v| v.to_string())
             )));
         }
     }
     let file: ProjectFile = serde_json::from_str(text)
-        .map_err(|e| Error::Import(format!("the file is malformed ({e})")))?;
+        .map_err(|e| Error::Import(msg!("problem-json-malformed", detail = e.to_string())))?;
     from_file(file)
 }
 
 fn from_file(file: ProjectFile) -> Result<Document> {
-    let refuse = |msg: String| Err(Error::Import(msg));
+    let refuse = |problem: Message| Err(Error::Import(problem));
     // Sizes first, before any work proportional to them.
     let cards: usize = file.maps.iter().map(|m| m.cards.len()).sum();
     if file.maps.len() > MAX_MAPS
@@ -339,19 +345,20 @@ fn from_file(file: ProjectFile) -> Result<Document> {
         || file.images.len() > MAX_ASSETS
         || cards > MAX_CARDS
     {
-        return refuse(format!(
-            "the project is too large ({} maps, {} personas, {} images, {cards} cards)",
-            file.maps.len(),
-            file.personas.len(),
-            file.images.len()
+        return refuse(msg!(
+            "problem-json-project-too-big",
+            maps = file.maps.len(),
+            personas = file.personas.len(),
+            images = file.images.len(),
+            cards = cards
         ));
     }
     for m in &file.maps {
         if m.stages.len() > MAX_STAGES || m.lanes.len() > MAX_LANES {
-            return refuse(format!("map {:?} has too many stages or lanes", m.title));
+            return refuse(msg!("problem-json-map-too-big", map = escaped(&m.title)));
         }
         if let Some(s) = m.stages.iter().find(|s| s.steps.len() > MAX_STEPS) {
-            return refuse(format!("stage {:?} has too many steps", s.name));
+            return refuse(msg!("problem-json-stage-too-big", stage = escaped(&s.name)));
         }
     }
     // Every id once, across all record types.
@@ -360,7 +367,10 @@ fn from_file(file: ProjectFile) -> Result<Document> {
         if ids.insert(u) {
             Ok(())
         } else {
-            Err(Error::Import(format!("the id {u} is used twice")))
+            Err(Error::Import(msg!(
+                "problem-json-id-twice",
+                id = u.to_string()
+            )))
         }
     };
     seen(file.project.id.0)?;
@@ -392,7 +402,13 @@ fn from_file(file: ProjectFile) -> Result<Document> {
     let mut doc = Document::new(file.project);
     let mut records: Vec<Record> = Vec::new();
     for a in file.images {
-        images::verify(&a).map_err(|e| Error::Import(format!("image {}: {e}", a.id)))?;
+        images::verify(&a).map_err(|e| {
+            Error::Import(msg!(
+                "problem-json-image",
+                id = a.id.to_string(),
+                problem = e.message()
+            ))
+        })?;
         records.push(Record::Asset(a));
     }
     records.extend(file.personas.into_iter().map(Record::Persona));
@@ -451,10 +467,7 @@ fn from_file(file: ProjectFile) -> Result<Document> {
             *per_cell.entry((c.lane, c.stage, c.step)).or_default() += 1;
         }
         if per_cell.values().any(|n| *n > MAX_CARDS_PER_CELL) {
-            return refuse(format!(
-                "a cell of map {:?} holds too many cards",
-                map_title
-            ));
+            return refuse(msg!("problem-json-cell-too-big", map = escaped(&map_title)));
         }
         let mut cell_keys: HashMap<_, std::vec::IntoIter<String>> = per_cell
             .into_iter()
@@ -501,6 +514,6 @@ fn from_file(file: ProjectFile) -> Result<Document> {
         doc.insert(r)?;
     }
     doc.validate()
-        .map_err(|e| Error::Import(format!("the project does not hold together: {e}")))?;
+        .map_err(|e| Error::Import(msg!("problem-json-unsound", problem = e.message())))?;
     Ok(doc)
 }

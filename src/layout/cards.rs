@@ -8,7 +8,9 @@ use super::frame::{ImageItem, Item, Path, Point, Rect, Rgba, Stroke};
 use super::icons::{ICON_BOX, ICON_STROKE, icon};
 use super::text::TextBlock;
 use super::{Ctx, text_on};
+use crate::i18n::Message;
 use crate::model::{Card, Lane, LaneKind, Level};
+use crate::msg;
 
 /// A card laid out at the origin.
 pub(super) struct CardBox {
@@ -69,7 +71,7 @@ pub(super) fn card(ctx: &mut Ctx, lane: &Lane, card: &Card, width: f32) -> CardB
         && kind == LaneKind::Touchpoints
         && let Some(ch) = card.channel
     {
-        text = ch.label().to_string();
+        text = ctx.tr(ch.label_key());
     }
     if kind == LaneKind::Milestones {
         body = body.bold();
@@ -87,19 +89,21 @@ pub(super) fn card(ctx: &mut Ctx, lane: &Lane, card: &Card, width: f32) -> CardB
     let rtl = block.rtl;
 
     // Badges above the text.
+    let level_badge =
+        |key: &str, level: Level| ctx.tr_msg(&msg!(key, level = Message::new(level.label_key())));
     let badges: Vec<(String, Rgba)> = match kind {
         LaneKind::PainPoints => card
             .severity
-            .map(|s| vec![(format!("{} severity", s.label()), ctx.theme.level(s))])
+            .map(|s| vec![(level_badge("badge-severity", s), ctx.theme.level(s))])
             .unwrap_or_default(),
         LaneKind::Opportunities => {
             let mut v = Vec::new();
             if let Some(i) = card.impact {
                 // High impact is the good news: it takes the low (green) colour.
-                v.push((format!("Impact: {}", i.label()), ctx.theme.level(invert(i))));
+                v.push((level_badge("badge-impact", i), ctx.theme.level(invert(i))));
             }
             if let Some(e) = card.effort {
-                v.push((format!("Effort: {}", e.label()), ctx.theme.level(e)));
+                v.push((level_badge("badge-effort", e), ctx.theme.level(e)));
             }
             v
         }
@@ -109,8 +113,10 @@ pub(super) fn card(ctx: &mut Ctx, lane: &Lane, card: &Card, width: f32) -> CardB
         y += badge_row(ctx, &badges, pad, y, inner, rtl, &mut items) + 6.0;
     }
 
-    // Picture and alternative text.
-    if kind == LaneKind::Images {
+    // Picture and alternative text: an image card always shows its picture
+    // (or a placeholder); another card that takes one (a note) shows it once
+    // it has one.
+    if kind == LaneKind::Images || (kind.spec().takes_picture() && card.image.is_some()) {
         y += picture(ctx, card, pad, y, inner, subtle, &mut items) + 6.0;
     }
 
@@ -221,7 +227,8 @@ fn metric_values(
     let mut cap_style = ctx.muted(10.0);
     cap_style.color = caption;
     let now = ctx.text(&figure(m.current, &m.unit), value_style, None);
-    let now_cap = ctx.text("now", cap_style, None);
+    let now_cap = ctx.tr("metric-now");
+    let now_cap = ctx.text(&now_cap, cap_style, None);
     if m.target.is_none() {
         // No target set: the current figure alone, not an arrow to a dash.
         let (line, cap_h) = (now.height, now_cap.height);
@@ -230,7 +237,8 @@ fn metric_values(
         return line + cap_h;
     }
     let target = ctx.text(&figure(m.target, &m.unit), value_style, None);
-    let target_cap = ctx.text("target", cap_style, None);
+    let target_cap = ctx.tr("metric-target");
+    let target_cap = ctx.text(&target_cap, cap_style, None);
     let arrow_w = 22.0;
     let line = now.height.max(target.height);
     let cap_h = now_cap.height.max(target_cap.height);
@@ -378,8 +386,12 @@ fn picture(
             ph + 4.0 + place(b, x, y + ph + 4.0, out)
         }
         None => {
-            let text = if alt.is_empty() { "No picture" } else { alt };
-            let b = ctx.text(text, cap_style.centered(), Some(width - 16.0));
+            let text = if alt.is_empty() {
+                ctx.tr("picture-none")
+            } else {
+                alt.to_string()
+            };
+            let b = ctx.text(&text, cap_style.centered(), Some(width - 16.0));
             let h = (b.height + 24.0).max(60.0);
             let bh = b.height;
             out.push(Item::Rect {

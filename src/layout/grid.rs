@@ -101,11 +101,13 @@ pub(super) fn grid(ctx: &mut Ctx, map: MapId, x: f32, y: f32) -> Result<(MapGeom
         let mut title_style = ctx.style(ctx.theme.font.lane_header_size).bold();
         title_style.color = colors.lane_header_text;
         let title = ctx.text(&lane.name, title_style, Some(lw - 28.0));
-        let caption = if lane.name.trim() == lane.kind.label() {
+        // The kind under the name, unless the name already is the kind's label.
+        let kind = ctx.tr(lane.kind.label_key());
+        let caption = if lane.name.trim() == kind {
             TextBlock::default()
         } else {
             let s = ctx.muted(ctx.theme.font.small_size);
-            ctx.text(lane.kind.label(), s, Some(lw - 28.0))
+            ctx.text(&kind, s, Some(lw - 28.0))
         };
         let mut need = 12.0 + title.height + caption.height + 12.0;
         let content = if lane.kind == LaneKind::Emotions {

@@ -4,7 +4,7 @@
 use super::frame::{ImageItem, Item, Point, Rect};
 use super::{Ctx, text_on};
 use crate::id::AssetId;
-use crate::model::{Map, Persona};
+use crate::model::{Map, Persona, Review, review};
 
 /// Width of one persona card in the header.
 const PERSONA_W: f32 = 320.0;
@@ -14,10 +14,12 @@ const PHOTO: f32 = 56.0;
 const MIN_LEFT: f32 = 420.0;
 
 /// Lay out the header of `map` in the box starting at (`x`, `y`) of `width`;
-/// returns its height.
+/// returns its height. `today` decides whether the review is shown as due.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn header(
     ctx: &mut Ctx,
     map: &Map,
+    today: Option<jiff::civil::Date>,
     x: f32,
     y: f32,
     width: f32,
@@ -47,7 +49,8 @@ pub(super) fn header(
     let pill_fill = t.colors.step_header;
     let pill_text = t.colors.step_header_text;
     let style = ctx.style(t.font.small_size).bold();
-    let label = ctx.text(map.kind.label(), style, None);
+    let kind = ctx.tr(map.kind.label_key());
+    let label = ctx.text(&kind, style, None);
     let pill = Rect::new(x, cy, label.width + 16.0, 20.0);
     items.push(Item::fill_rect(pill, 10.0, pill_fill));
     let label_h = label.height;
@@ -57,7 +60,8 @@ pub(super) fn header(
     }
     items.extend(label.items());
     let muted = ctx.muted(ctx.theme.font.small_size);
-    let what = ctx.text("Customer journey map", muted, None);
+    let what = ctx.tr("header-what");
+    let what = ctx.text(&what, muted, None);
     let what_h = what.height;
     items.extend(
         what.placed(pill.right() + 8.0, cy + (20.0 - what_h) / 2.0)
@@ -84,31 +88,31 @@ pub(super) fn header(
     cy += 10.0;
     let gap = 40.0;
     let review_w = 170.0_f32.min(left_w / 2.0);
-    let reviewed = map
-        .last_reviewed
-        .as_ref()
-        .map_or("Not reviewed yet".to_string(), |d| d.as_str().to_string());
+    let reviewed = match review(map.last_reviewed.as_ref(), today) {
+        Review::Never => ctx.tr("review-never"),
+        Review::Reviewed { date, due: false } => date.as_str().to_string(),
+        Review::Reviewed { date, due: true } => {
+            ctx.tr_msg(&crate::msg!("review-date-due", date = date.as_str()))
+        }
+    };
     let cap_style = ctx.muted(10.0).bold();
     let v_style = ctx.style(ctx.theme.font.size);
     let goal = map.business_goal.trim();
-    let mut facts: Vec<(&str, String, f32)> = Vec::new();
+    let mut facts: Vec<(String, String, f32)> = Vec::new();
     if !goal.is_empty() {
         let room = (left_w - review_w - gap).max(80.0);
+        let caption = ctx.tr("header-business-goal");
         let natural = ctx
             .text(goal, v_style, None)
             .width
-            .max(ctx.text("BUSINESS GOAL", cap_style, None).width);
-        facts.push((
-            "BUSINESS GOAL",
-            goal.to_string(),
-            (natural + 1.0).ceil().min(room),
-        ));
+            .max(ctx.text(&caption, cap_style, None).width);
+        facts.push((caption, goal.to_string(), (natural + 1.0).ceil().min(room)));
     }
-    facts.push(("LAST REVIEWED", reviewed, review_w));
+    facts.push((ctx.tr("header-last-reviewed"), reviewed, review_w));
     let mut facts_h: f32 = 0.0;
     let mut fx = x;
     for (caption, value, w) in facts {
-        let cap = ctx.text(caption, cap_style, Some(w));
+        let cap = ctx.text(&caption, cap_style, Some(w));
         let ch = place(items, cap, fx, cy);
         let v = ctx.text(&value, v_style, Some(w));
         let vh = place_flush(items, v, fx, cy + ch + 2.0);
@@ -185,7 +189,8 @@ fn persona_card(ctx: &mut Ctx, p: &Persona, x: f32, y: f32, items: &mut Vec<Item
     if !p.quote.trim().is_empty() {
         ty += 4.0;
         let s = ctx.style(12.0);
-        let b = ctx.text(&format!("“{}”", p.quote.trim()), s, Some(tw));
+        let quote = ctx.tr_msg(&crate::msg!("persona-quote", text = p.quote.trim()));
+        let b = ctx.text(&quote, s, Some(tw));
         ty += place(items, b, tx, ty);
     }
     let h = (ty - y).max(PHOTO) + pad;

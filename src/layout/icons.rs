@@ -31,8 +31,13 @@ pub fn svg(channel: Channel) -> &'static str {
 
 /// A channel's icon as one path in view-box units (0..24), to be stroked.
 pub fn icon(channel: Channel) -> Result<Path> {
-    parse_svg_paths(svg(channel))
-        .map_err(|e| Error::Export(format!("icon {}: {e}", channel.as_str())))
+    parse_svg_paths(svg(channel)).map_err(|e| {
+        Error::Export(crate::msg!(
+            "problem-icon",
+            icon = channel.as_str(),
+            detail = e.to_string()
+        ))
+    })
 }
 
 /// Read every `d="..."` attribute of an SVG into one path. Our icons use only

@@ -58,11 +58,17 @@ impl Flow {
     }
 }
 
-/// Row captions, in the order rows appear.
-const CAPTIONS: [&str; 4] = ["Lanes", "Badges", "Emotion", "Channels"];
+/// Row captions (catalog keys), in the order rows appear.
+const CAPTIONS: [&str; 4] = [
+    "legend-lanes",
+    "legend-badges",
+    "legend-emotion",
+    "legend-channels",
+];
 
-/// A label text element.
-fn label(ctx: &mut Ctx, text: &str, bold: bool) -> (Vec<Item>, f32) {
+/// A label text element: the catalog's text for `key`.
+fn label(ctx: &mut Ctx, key: &str, bold: bool) -> (Vec<Item>, f32) {
+    let text = &ctx.tr(key);
     let size = ctx.theme.font.small_size + 1.0;
     let style = if bold {
         ctx.style(size).bold()
@@ -110,7 +116,7 @@ pub(super) fn legend(
     if !seen.is_empty() {
         f.caption(label(ctx, CAPTIONS[0], true).0);
         for k in &seen {
-            let (mut it, w) = label(ctx, k.label(), false);
+            let (mut it, w) = label(ctx, k.label_key(), false);
             for i in &mut it {
                 i.translate(16.0, 0.0);
             }
@@ -133,12 +139,13 @@ pub(super) fn legend(
         seen.contains(&LaneKind::PainPoints) || seen.contains(&LaneKind::Opportunities);
     if shows_levels {
         f.caption(label(ctx, CAPTIONS[1], true).0);
-        for (text, level) in [
-            ("Low severity · high impact · low effort", Level::Low),
-            ("Medium", Level::Medium),
-            ("High severity · low impact · high effort", Level::High),
+        for (key, level) in [
+            ("legend-level-low", Level::Low),
+            ("legend-level-medium", Level::Medium),
+            ("legend-level-high", Level::High),
         ] {
-            let (mut it, w) = badge(ctx, text, t.level(level));
+            let text = ctx.tr(key);
+            let (mut it, w) = badge(ctx, &text, t.level(level));
             for i in &mut it {
                 i.translate(0.0, (ROW - 18.0) / 2.0);
             }
@@ -153,11 +160,11 @@ pub(super) fn legend(
         f.caption(label(ctx, CAPTIONS[2], true).0);
         let r = 8.0;
         for (v, text) in [
-            (-2, "very negative"),
-            (-1, "negative"),
-            (0, "neutral"),
-            (1, "positive"),
-            (2, "very positive"),
+            (-2, "emotion-very-negative"),
+            (-1, "emotion-negative"),
+            (0, "emotion-neutral"),
+            (1, "emotion-positive"),
+            (2, "emotion-very-positive"),
         ] {
             let mut it = Vec::new();
             face(&t, Point::new(r, ROW / 2.0), r, v, &mut it);
@@ -173,7 +180,7 @@ pub(super) fn legend(
         let c = Point::new(14.0, ROW / 2.0);
         face(&t, c, r, -2, &mut it);
         critical(&t, c, r, &mut it);
-        let (lt, lw) = label(ctx, "critical moment", false);
+        let (lt, lw) = label(ctx, "legend-critical-moment", false);
         for mut i in lt {
             i.translate(34.0, 0.0);
             it.push(i);
@@ -203,7 +210,7 @@ pub(super) fn legend(
                     Stroke::round(accent, ICON_STROKE * s),
                 ));
             }
-            let (lt, lw) = label(ctx, ch.label(), false);
+            let (lt, lw) = label(ctx, ch.label_key(), false);
             for mut i in lt {
                 i.translate(22.0, 0.0);
                 it.push(i);

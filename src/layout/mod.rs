@@ -42,6 +42,14 @@ pub struct LayoutOptions {
     pub header: bool,
     /// Draw a legend under the grid (lane kinds, levels, emotion scale, channels).
     pub legend: bool,
+    /// Language of the captions the layout adds (legend, badges, "Customer
+    /// journey map"...), a BCP 47 tag; a language without a catalog falls
+    /// back to English. The map's own text is drawn as it is.
+    pub lang: String,
+    /// The day the export is made (the user's local date), to mark a map
+    /// whose last review is more than six months old as due; `None` marks
+    /// nothing, so the same map always gives the same output.
+    pub today: Option<jiff::civil::Date>,
 }
 
 impl Default for LayoutOptions {
@@ -49,6 +57,8 @@ impl Default for LayoutOptions {
         LayoutOptions {
             header: true,
             legend: true,
+            lang: crate::i18n::FALLBACK.to_string(),
+            today: None,
         }
     }
 }
@@ -59,6 +69,8 @@ pub(crate) struct Ctx<'a> {
     pub theme: Theme,
     pub fonts: &'a mut Fonts,
     pub images: BTreeMap<AssetId, ImageData>,
+    /// Language of the captions (English unless the options say otherwise).
+    pub lang: String,
 }
 
 impl<'a> Ctx<'a> {
@@ -68,7 +80,18 @@ impl<'a> Ctx<'a> {
             theme: Theme::builtin()?,
             fonts,
             images: BTreeMap::new(),
+            lang: crate::i18n::FALLBACK.to_string(),
         })
+    }
+
+    /// A caption from the catalog in the layout's language.
+    pub fn tr(&self, key: &str) -> String {
+        crate::i18n::text(&self.lang, key)
+    }
+
+    /// A message from the catalog in the layout's language.
+    pub fn tr_msg(&self, message: &crate::i18n::Message) -> String {
+        message.render(&self.lang)
     }
 
     /// Shape text.
@@ -134,13 +157,14 @@ pub fn layout(
 ) -> Result<Frame> {
     let m = doc.map(map)?;
     let mut ctx = Ctx::new(doc, fonts)?;
+    ctx.lang = opts.lang.clone();
     let columns = doc.columns(map);
     let grid_w =
         ctx.theme.grid.lane_header_width + columns.iter().map(|c| c.width() as f32).sum::<f32>();
     let mut items = Vec::new();
     let mut y = MARGIN;
     if opts.header {
-        let h = header::header(&mut ctx, m, MARGIN, y, grid_w, &mut items);
+        let h = header::header(&mut ctx, m, opts.today, MARGIN, y, grid_w, &mut items);
         y += h + SECTION_GAP;
     }
     let (mut geometry, grid_items) = grid::grid(&mut ctx, map, MARGIN, y)?;
@@ -165,7 +189,7 @@ pub fn layout(
     let width = (grid_w + 2.0 * MARGIN).ceil();
     let height = (y + MARGIN).ceil();
     if !width.is_finite() || !height.is_finite() {
-        return Err(Error::Export("the map's layout has no finite size".into()));
+        return Err(Error::export("problem-layout-size"));
     }
     let mut frame = ctx.frame(width, height, items, m.title.clone());
     frame.geometry = Some(geometry);

@@ -14,10 +14,16 @@ const WIDTH: f32 = 960.0;
 /// Diameter of the photo.
 const PHOTO: f32 = 120.0;
 
-/// Lay out the page of one persona.
-pub fn layout_persona(doc: &Document, id: PersonaId, fonts: &mut Fonts) -> Result<Frame> {
+/// Lay out the page of one persona, with captions in `lang`.
+pub fn layout_persona(
+    doc: &Document,
+    id: PersonaId,
+    lang: &str,
+    fonts: &mut Fonts,
+) -> Result<Frame> {
     let p = doc.persona(id)?.clone();
     let mut ctx = Ctx::new(doc, fonts)?;
+    ctx.lang = lang.to_string();
     let mut items = Vec::new();
     let (x, mut y) = (MARGIN, MARGIN);
 
@@ -33,7 +39,8 @@ pub fn layout_persona(doc: &Document, id: PersonaId, fonts: &mut Fonts) -> Resul
     let tw = WIDTH - PHOTO - 28.0;
     let mut ty = y;
     let cap = ctx.muted(10.0).bold();
-    ty += place(&mut items, ctx.text("PERSONA", cap, Some(tw)), tx, ty) + 2.0;
+    let caption = ctx.tr("persona-page");
+    ty += place(&mut items, ctx.text(&caption, cap, Some(tw)), tx, ty) + 2.0;
     let title = ctx.style(ctx.theme.font.title_size).bold().leading(34.0);
     ty += place(&mut items, ctx.text(&p.name, title, Some(tw)), tx, ty);
     if !p.segment.trim().is_empty() {
@@ -44,7 +51,8 @@ pub fn layout_persona(doc: &Document, id: PersonaId, fonts: &mut Fonts) -> Resul
         ty += 10.0;
         let accent = ctx.theme.lane(LaneKind::Thoughts).accent;
         let s = ctx.style(16.0);
-        let quote = ctx.text(&format!("“{}”", p.quote.trim()), s, Some(tw - 16.0));
+        let quote = ctx.tr_msg(&crate::msg!("persona-quote", text = p.quote.trim()));
+        let quote = ctx.text(&quote, s, Some(tw - 16.0));
         let qh = quote.height;
         items.push(Item::fill_rect(Rect::new(tx, ty, 4.0, qh), 2.0, accent));
         ty += place(&mut items, quote, tx + 16.0, ty);
@@ -55,32 +63,35 @@ pub fn layout_persona(doc: &Document, id: PersonaId, fonts: &mut Fonts) -> Resul
     let col_w = (WIDTH - 32.0) / 2.0;
     let sections_left: [(&str, Vec<(&str, &str)>); 2] = [
         (
-            "DEMOGRAPHICS",
+            "persona-demographics",
             vec![
-                ("Age", p.age.as_str()),
-                ("Gender", p.gender.as_str()),
-                ("Occupation", p.occupation.as_str()),
-                ("Income", p.income.as_str()),
-                ("Family", p.family.as_str()),
-                ("Education", p.education.as_str()),
+                ("persona-age", p.age.as_str()),
+                ("persona-gender", p.gender.as_str()),
+                ("persona-occupation", p.occupation.as_str()),
+                ("persona-income", p.income.as_str()),
+                ("persona-family", p.family.as_str()),
+                ("persona-education", p.education.as_str()),
             ],
         ),
-        ("GEOGRAPHY", vec![("Region", p.region.as_str())]),
+        (
+            "persona-geography",
+            vec![("persona-region", p.region.as_str())],
+        ),
     ];
     let sections_right: [(&str, Vec<(&str, &str)>); 2] = [
         (
-            "BUYING BEHAVIOUR",
+            "persona-buying-behaviour",
             vec![
-                ("How often", p.frequency.as_str()),
-                ("Decision time", p.decision_time.as_str()),
-                ("Triggers", p.triggers.as_str()),
+                ("persona-frequency", p.frequency.as_str()),
+                ("persona-decision-time", p.decision_time.as_str()),
+                ("persona-triggers", p.triggers.as_str()),
             ],
         ),
         (
-            "PSYCHOGRAPHICS",
+            "persona-psychographics",
             vec![
-                ("Values", p.values.as_str()),
-                ("Lifestyle", p.lifestyle.as_str()),
+                ("persona-values", p.values.as_str()),
+                ("persona-lifestyle", p.lifestyle.as_str()),
             ],
         ),
     ];
@@ -105,7 +116,8 @@ pub fn layout_persona(doc: &Document, id: PersonaId, fonts: &mut Fonts) -> Resul
     Ok(ctx.frame(WIDTH + 2.0 * MARGIN, height, items, p.name.clone()))
 }
 
-/// Sections of label/value rows; empty values are left out. Returns the height.
+/// Sections of label/value rows (titles and labels are catalog keys); empty
+/// values are left out. Returns the height.
 fn facts(
     ctx: &mut Ctx,
     sections: &[(&str, Vec<(&str, &str)>)],
@@ -122,7 +134,8 @@ fn facts(
             continue;
         }
         let cap = ctx.muted(10.0).bold();
-        cy += place(items, ctx.text(title, cap, Some(w)), x, cy) + 4.0;
+        let title = ctx.tr(title);
+        cy += place(items, ctx.text(&title, cap, Some(w)), x, cy) + 4.0;
         items.push(Item::fill_rect(
             Rect::new(x, cy, w, 1.0),
             0.0,
@@ -131,7 +144,8 @@ fn facts(
         cy += 6.0;
         for (label, value) in rows {
             let ls = ctx.muted(ctx.theme.font.size);
-            let lh = place(items, ctx.text(label, ls, Some(label_w)), x, cy);
+            let label = ctx.tr(label);
+            let lh = place(items, ctx.text(&label, ls, Some(label_w)), x, cy);
             let vs = ctx.style(ctx.theme.font.size);
             let vh = place(
                 items,
@@ -149,14 +163,18 @@ fn facts(
 /// Goals, motivations and frustrations as three bulleted columns; returns the height.
 fn lists(ctx: &mut Ctx, p: &Persona, x: f32, y: f32, items: &mut Vec<Item>) -> f32 {
     let cols = [
-        ("GOALS", &p.goals, ctx.theme.lane(LaneKind::Goals).accent),
         (
-            "MOTIVATIONS",
+            "persona-goals",
+            &p.goals,
+            ctx.theme.lane(LaneKind::Goals).accent,
+        ),
+        (
+            "persona-motivations",
             &p.motivations,
             ctx.theme.lane(LaneKind::Opportunities).accent,
         ),
         (
-            "FRUSTRATIONS",
+            "persona-frustrations",
             &p.frustrations,
             ctx.theme.lane(LaneKind::PainPoints).accent,
         ),
@@ -172,7 +190,8 @@ fn lists(ctx: &mut Ctx, p: &Persona, x: f32, y: f32, items: &mut Vec<Item>) -> f
         let bg_at = items.len();
         let mut cy = y + 14.0;
         let cap = ctx.muted(10.0).bold();
-        let mut cap_b = ctx.text(title, cap, Some(w - 28.0));
+        let title = ctx.tr(title);
+        let mut cap_b = ctx.text(&title, cap, Some(w - 28.0));
         for r in &mut cap_b.runs {
             r.color = accent;
         }

@@ -5,19 +5,35 @@
 //! SVG, so what the user sees is what the export shows; it only adds
 //! interaction (selection, drag previews, editors) on top.
 //!
+//! It also carries what the page needs to edit without layout rules of its
+//! own: where a dropped card would land in each cell (`cells`), the model's
+//! size limits and emotion scale, and whether the map is due for review.
+//!
 //! Coordinates are layout units with the grid's top-left corner at (0, 0).
 
-use super::frame::{Frame, Item, PathEl, Rgba};
-use super::{FontKey, Fonts, LayoutOptions, layout};
+use super::frame::{Frame, Item, PathEl, Rect, Rgba};
+use super::{FontKey, Fonts, LayoutOptions, Theme, layout};
 use crate::error::{Error, Result};
 use crate::id::{AssetId, CardId, EmotionId, LaneId, MapId, StageId, StepId};
-use crate::model::{Document, LaneKind};
+use crate::model::{COLUMN_WIDTH, Document, EMOTION_RANGE, LANE_HEIGHT, LaneKind, Review, review};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::fmt::Write;
 use std::ops::Range;
+use ts_rs::TS;
+
+/// The bundled font family of a text run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FontFamily {
+    /// Noto Sans (Latin, Cyrillic and more).
+    Sans,
+    /// Noto Sans Arabic.
+    Arabic,
+}
 
 /// One drawing item in screen form.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[serde(tag = "t", rename_all = "snake_case")]
 pub enum Shape {
     /// A rectangle, maybe rounded, filled and/or outlined.
@@ -65,7 +81,7 @@ pub enum Shape {
         /// The text, in logical order.
         text: String,
         /// `sans` (Noto Sans) or `arabic` (Noto Sans Arabic).
-        font: &'static str,
+        font: FontFamily,
         /// Bold face.
         bold: bool,
         /// Font size.
@@ -95,7 +111,7 @@ pub enum Shape {
 }
 
 /// A stage header's place.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct SceneStage {
     /// The stage.
     pub stage: StageId,
@@ -106,7 +122,7 @@ pub struct SceneStage {
 }
 
 /// A column's place (a stage, or a step of a split stage).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct SceneColumn {
     /// The stage.
     pub stage: StageId,
@@ -119,7 +135,7 @@ pub struct SceneColumn {
 }
 
 /// A lane's place.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct SceneLane {
     /// The lane.
     pub lane: LaneId,
@@ -134,7 +150,7 @@ pub struct SceneLane {
 }
 
 /// A card: its box and its shapes relative to the box's top-left corner.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct SceneCard {
     /// The card.
     pub card: CardId,
@@ -156,7 +172,7 @@ pub struct SceneCard {
 }
 
 /// An emotion lane's curve.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct SceneCurve {
     /// The lane.
     pub lane: LaneId,
@@ -165,7 +181,7 @@ pub struct SceneCurve {
 }
 
 /// An emotion point: its marker centre and what draws it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct ScenePoint {
     /// The point.
     pub point: EmotionId,
@@ -178,7 +194,7 @@ pub struct ScenePoint {
 }
 
 /// A map's grid laid out for the screen.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct Scene {
     /// The map.
     pub map: MapId,
@@ -213,6 +229,65 @@ pub struct Scene {
     pub curves: Vec<SceneCurve>,
     /// Emotion points.
     pub points: Vec<ScenePoint>,
+    /// Every cell of every card lane, lane by lane, column by column, with
+    /// where a card dropped at each place would go.
+    pub cells: Vec<SceneCell>,
+    /// Most negative and most positive emotion value.
+    pub emotion_scale: [i8; 2],
+    /// The model's size limits, for resizing.
+    pub limits: Limits,
+    /// Whether and when the map was last reviewed, and whether that is due again.
+    pub review: Review,
+}
+
+/// One place in a cell where a card can go.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, TS)]
+pub struct Slot {
+    /// The y of the drop marker for this place: half a gap above the card
+    /// that is there now, half a gap below the last card, or half a padding
+    /// below the lane's top in an empty cell.
+    pub line: f32,
+    /// The y the top edge of a card put here would have.
+    pub top: f32,
+}
+
+/// A cell of a card lane: the box its cards fill and the places a card can go.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct SceneCell {
+    /// The lane.
+    pub lane: LaneId,
+    /// The stage...
+    pub stage: StageId,
+    /// ...and the step, when the stage is split.
+    pub step: Option<StepId>,
+    /// Left edge of the cell's cards.
+    pub x: f32,
+    /// Width of the cell's cards.
+    pub w: f32,
+    /// `slots[i]` is where a card inserted at index `i` goes (`add_card` and
+    /// `move_card` count `index` the same way), for `i` from 0 to the number
+    /// of cards: one more slot than cards.
+    pub slots: Vec<Slot>,
+}
+
+/// The model's size limits, in layout units.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, TS)]
+pub struct Limits {
+    /// Narrowest and widest stage or step column.
+    pub column: [u32; 2],
+    /// Lowest and tallest lane (as set; a lane is drawn taller when its
+    /// content needs it).
+    pub lane: [u32; 2],
+}
+
+impl Limits {
+    /// The limits the model enforces.
+    pub fn model() -> Limits {
+        Limits {
+            column: [*COLUMN_WIDTH.start(), *COLUMN_WIDTH.end()],
+            lane: [*LANE_HEIGHT.start(), *LANE_HEIGHT.end()],
+        }
+    }
 }
 
 /// A colour as CSS.
@@ -290,8 +365,8 @@ fn shape(item: &Item, dx: f32, dy: f32) -> Shape {
             w: r2(t.width),
             text: t.text.clone(),
             font: match t.font {
-                FontKey::SansRegular | FontKey::SansBold => "sans",
-                FontKey::ArabicRegular | FontKey::ArabicBold => "arabic",
+                FontKey::SansRegular | FontKey::SansBold => FontFamily::Sans,
+                FontKey::ArabicRegular | FontKey::ArabicBold => FontFamily::Arabic,
             },
             bold: matches!(t.font, FontKey::SansBold | FontKey::ArabicBold),
             size: t.size,
@@ -401,21 +476,82 @@ fn shapes(items: &[Item], range: Range<usize>, dx: f32, dy: f32) -> Vec<Shape> {
 
 /// Lay out `map` of `doc` for the screen: the grid only (the window shows the
 /// map's title and personas in its own header), the same items as an export.
-pub fn scene(doc: &Document, map: MapId, fonts: &mut Fonts) -> Result<Scene> {
+/// `today` is the user's local date, for the review state.
+pub fn scene(
+    doc: &Document,
+    map: MapId,
+    today: jiff::civil::Date,
+    fonts: &mut Fonts,
+) -> Result<Scene> {
     let opts = LayoutOptions {
         header: false,
         legend: false,
+        ..LayoutOptions::default()
     };
     let frame = layout(doc, map, &opts, fonts)?;
-    from_frame(map, &frame)
+    from_frame(doc, map, &frame, today)
 }
 
-/// Sort a map frame's items into screen layers.
-pub fn from_frame(map: MapId, frame: &Frame) -> Result<Scene> {
+/// Where cards go in each cell of each card lane, from the cards' boxes as
+/// laid out: a new card at index `i` takes the place of the card there now,
+/// which (like every card after it) moves down, so its top is where that
+/// card's top is; past the last card it comes one gap below it.
+fn cells(doc: &Document, g: &super::MapGeometry, dx: f32, dy: f32) -> Result<Vec<SceneCell>> {
+    let grid = Theme::builtin()?.grid;
+    let (pad, gap) = (grid.cell_padding, grid.card_gap);
+    let mut boxes: HashMap<(LaneId, StageId, Option<StepId>), Vec<Rect>> = HashMap::new();
+    for c in &g.cards {
+        let card = doc.card(c.card)?;
+        boxes
+            .entry((card.lane, card.stage, card.step))
+            .or_default()
+            .push(c.rect);
+    }
+    let mut out = Vec::new();
+    for lane in g.lanes.iter().filter(|l| !l.kind.holds_emotions()) {
+        for col in &g.columns {
+            let cards = boxes
+                .get(&(lane.lane, col.stage, col.step))
+                .map_or(&[][..], Vec::as_slice);
+            let slot = |line: f32, top: f32| Slot {
+                line: r2(line + dy),
+                top: r2(top + dy),
+            };
+            let mut slots = Vec::with_capacity(cards.len() + 1);
+            match cards.first() {
+                None => slots.push(slot(lane.y + pad / 2.0, lane.y + pad)),
+                Some(first) => slots.push(slot(first.y - gap / 2.0, first.y)),
+            }
+            for r in cards {
+                slots.push(slot(r.bottom() + gap / 2.0, r.bottom() + gap));
+            }
+            out.push(SceneCell {
+                lane: lane.lane,
+                stage: col.stage,
+                step: col.step,
+                x: r2(col.x + pad + dx),
+                w: r2(col.width - 2.0 * pad),
+                slots,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Sort a map frame's items into screen layers and add what the page needs
+/// to edit: cells and their slots, limits, the emotion scale and the review
+/// state seen on `today`.
+pub fn from_frame(
+    doc: &Document,
+    map: MapId,
+    frame: &Frame,
+    today: jiff::civil::Date,
+) -> Result<Scene> {
+    let m = doc.map(map)?;
     let g = frame
         .geometry
         .as_ref()
-        .ok_or_else(|| Error::Export("the frame holds no map grid".into()))?;
+        .ok_or_else(|| Error::export("problem-no-grid"))?;
     let (ox, oy) = (g.grid.x, g.grid.y);
     let (dx, dy) = (-ox, -oy);
     let items = &frame.items;
@@ -514,6 +650,10 @@ pub fn from_frame(map: MapId, frame: &Frame) -> Result<Scene> {
             })
             .collect(),
         points,
+        cells: cells(doc, g, dx, dy)?,
+        emotion_scale: [*EMOTION_RANGE.start(), *EMOTION_RANGE.end()],
+        limits: Limits::model(),
+        review: review(m.last_reviewed.as_ref(), Some(today)),
     })
 }
 
@@ -522,8 +662,12 @@ mod tests {
     use super::*;
     use crate::command::{CardPatch, Command};
     use crate::id::ProjectId;
-    use crate::model::Project;
+    use crate::model::{Date, Project};
     use crate::templates::Template;
+
+    fn today() -> jiff::civil::Date {
+        jiff::civil::date(2026, 12, 7)
+    }
 
     fn doc() -> (Document, MapId) {
         let mut doc = Document::new(Project {
@@ -556,11 +700,12 @@ mod tests {
             &LayoutOptions {
                 header: false,
                 legend: false,
+                ..LayoutOptions::default()
             },
             &mut fonts,
         )
         .expect("layout");
-        let s = from_frame(map, &frame).expect("scene");
+        let s = from_frame(&doc, map, &frame, today()).expect("scene");
         let n = s.body.len()
             + s.lines.len()
             + s.lane_headers.len()
@@ -594,7 +739,7 @@ mod tests {
             },
         )
         .expect("card");
-        let s = scene(&doc, map, &mut Fonts::new()).expect("scene");
+        let s = scene(&doc, map, today(), &mut Fonts::new()).expect("scene");
         assert_eq!(s.columns[0].x, s.lane_header_width);
         assert_eq!(s.lanes[0].y, s.header_height);
         let card = s
@@ -621,5 +766,193 @@ mod tests {
         let mut p = super::super::frame::Path::new();
         p.move_to(1.0, 2.0).line_to(3.5, 4.25).close();
         assert_eq!(svg_path(&p.els, 10.0, 0.0), "M11 2 L13.5 4.25 Z");
+    }
+
+    fn add_card(
+        doc: &mut Document,
+        lane: LaneId,
+        stage: StageId,
+        step: Option<StepId>,
+        index: usize,
+        text: &str,
+    ) -> CardId {
+        let id = CardId::new();
+        crate::apply::apply(
+            doc,
+            &Command::AddCard {
+                id: Some(id),
+                lane,
+                stage,
+                step,
+                index: Some(index),
+                color: None,
+                content: CardPatch {
+                    text: Some(text.into()),
+                    ..CardPatch::default()
+                },
+            },
+        )
+        .expect("card");
+        id
+    }
+
+    fn cell(s: &Scene, lane: LaneId, stage: StageId, step: Option<StepId>) -> &SceneCell {
+        s.cells
+            .iter()
+            .find(|c| c.lane == lane && c.stage == stage && c.step == step)
+            .expect("a cell")
+    }
+
+    /// Insert a card at every index of a cell and check it lands where the
+    /// scene said, through the real command and the real layout.
+    fn check_slots(doc: &Document, map: MapId, lane: LaneId, stage: StageId, step: Option<StepId>) {
+        let mut fonts = Fonts::new();
+        let before = scene(doc, map, today(), &mut fonts).expect("scene");
+        let c = cell(&before, lane, stage, step).clone();
+        let n = doc.cards_in(lane, stage, step).len();
+        assert_eq!(c.slots.len(), n + 1);
+        for (i, slot) in c.slots.iter().enumerate() {
+            let mut d = doc.clone();
+            let id = add_card(&mut d, lane, stage, step, i, "A new card\nwith two lines");
+            let after = scene(&d, map, today(), &mut fonts).expect("scene");
+            let card = after
+                .cards
+                .iter()
+                .find(|k| k.card == id)
+                .expect("the new card");
+            assert_eq!(card.y, slot.top, "top of a card inserted at {i} of {n}");
+            assert_eq!((card.x, card.w), (c.x, c.w), "the cell's card box");
+            assert!(slot.line < slot.top, "the marker is above the new card");
+        }
+    }
+
+    #[test]
+    fn a_card_inserted_at_index_i_has_its_top_at_the_slot_i_top() {
+        let (mut doc, map) = doc();
+        let lane = doc.lanes(map)[0].id;
+        let stage = doc.stages(map)[2].id;
+        for (i, text) in ["one", "two lines\nof text", "a third card"]
+            .iter()
+            .enumerate()
+        {
+            add_card(&mut doc, lane, stage, None, i, text);
+        }
+        check_slots(&doc, map, lane, stage, None);
+    }
+
+    #[test]
+    fn an_empty_cell_has_one_slot_half_a_padding_below_the_lane_top() {
+        let (mut doc, map) = doc();
+        let lane = doc.lanes(map)[1].id;
+        let stage = doc.stages(map)[0].id;
+        let cards: Vec<CardId> = doc
+            .cards_in(lane, stage, None)
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        for card in cards {
+            crate::apply::apply(&mut doc, &Command::DeleteCard { card }).expect("delete");
+        }
+        let s = scene(&doc, map, today(), &mut Fonts::new()).expect("scene");
+        let c = cell(&s, lane, stage, None);
+        let l = s.lanes.iter().find(|l| l.lane == lane).expect("lane");
+        let grid = Theme::builtin().unwrap().grid;
+        assert_eq!(
+            c.slots,
+            [Slot {
+                line: l.y + grid.cell_padding / 2.0,
+                top: l.y + grid.cell_padding
+            }]
+        );
+        check_slots(&doc, map, lane, stage, None);
+    }
+
+    #[test]
+    fn slots_of_a_step_cell_match_where_cards_land_too() {
+        let (mut doc, map) = doc();
+        let stage = doc.stages(map)[1].id;
+        let step = StepId::new();
+        crate::apply::apply(
+            &mut doc,
+            &Command::AddStep {
+                stage,
+                id: Some(step),
+                name: "Compare".into(),
+                index: None,
+                width: None,
+            },
+        )
+        .expect("step");
+        let lane = doc.lanes(map)[0].id;
+        add_card(&mut doc, lane, stage, Some(step), 0, "in a step");
+        check_slots(&doc, map, lane, stage, Some(step));
+    }
+
+    #[test]
+    fn every_card_lane_has_a_cell_per_column_and_emotion_lanes_have_none() {
+        let (doc, map) = doc();
+        let s = scene(&doc, map, today(), &mut Fonts::new()).expect("scene");
+        let card_lanes = s.lanes.iter().filter(|l| !l.kind.holds_emotions()).count();
+        assert!(
+            card_lanes < s.lanes.len(),
+            "the template has an emotion lane"
+        );
+        assert_eq!(s.cells.len(), card_lanes * s.columns.len());
+        for l in s.lanes.iter().filter(|l| l.kind.holds_emotions()) {
+            assert!(s.cells.iter().all(|c| c.lane != l.lane));
+        }
+        let slots: usize = s.cells.iter().map(|c| c.slots.len() - 1).sum();
+        assert_eq!(slots, s.cards.len(), "one slot per card plus one per cell");
+    }
+
+    #[test]
+    fn the_scene_carries_the_models_limits_and_emotion_scale() {
+        let (doc, map) = doc();
+        let s = scene(&doc, map, today(), &mut Fonts::new()).expect("scene");
+        assert_eq!(s.emotion_scale, [-2, 2]);
+        assert_eq!(s.limits.column, [60, 2000]);
+        assert_eq!(s.limits.lane, [40, 2000]);
+        let v = serde_json::to_value(&s).unwrap();
+        assert_eq!(
+            v["limits"],
+            serde_json::json!({"column": [60, 2000], "lane": [40, 2000]})
+        );
+        assert!(v["cells"][0]["slots"][0]["top"].is_number());
+    }
+
+    #[test]
+    fn the_scene_says_whether_the_map_is_due_for_review_on_the_day_given() {
+        let (mut doc, map) = doc();
+        let s = scene(&doc, map, today(), &mut Fonts::new()).expect("scene");
+        assert_eq!(s.review, Review::Never);
+        crate::apply::apply(
+            &mut doc,
+            &Command::SetMapInfo {
+                map,
+                title: None,
+                scenario: None,
+                business_goal: None,
+                kind: None,
+                last_reviewed: Some(Some(Date::parse("2026-05-31").unwrap())),
+            },
+        )
+        .expect("reviewed");
+        let date = Date::parse("2026-05-31").unwrap();
+        let fresh = scene(
+            &doc,
+            map,
+            jiff::civil::date(2026, 11, 30),
+            &mut Fonts::new(),
+        )
+        .unwrap();
+        assert_eq!(
+            fresh.review,
+            Review::Reviewed {
+                date: date.clone(),
+                due: false
+            }
+        );
+        let stale = scene(&doc, map, jiff::civil::date(2026, 12, 1), &mut Fonts::new()).unwrap();
+        assert_eq!(stale.review, Review::Reviewed { date, due: true });
     }
 }

@@ -772,3 +772,108 @@ fn every_text_has_at_least_aa_contrast_with_what_is_behind_it() {
     }
     assert!(checked > 100, "{checked} runs checked");
 }
+
+#[test]
+fn header_marks_a_review_more_than_six_months_old_as_due_only_when_the_day_is_given() {
+    let d = header_doc("Annual service");
+    let header = |today: Option<jiff::civil::Date>| {
+        let opts = LayoutOptions {
+            today,
+            ..LayoutOptions::default()
+        };
+        let f = layout(&d, map_id(), &opts, &mut Fonts::new()).unwrap();
+        let g = f.geometry.as_ref().unwrap();
+        text_within(&f, Rect::new(0.0, 0.0, f.width, g.grid.y))
+    };
+    // Reviewed 2026-10-15: fresh until 2027-04-15.
+    let fresh = header(Some(jiff::civil::date(2027, 4, 15)));
+    assert!(
+        fresh.contains("2026-10-15") && !fresh.contains("due"),
+        "{fresh}"
+    );
+    let due = header(Some(jiff::civil::date(2027, 4, 16)));
+    assert!(due.contains("2026-10-15") && due.contains("due"), "{due}");
+    let unknown = header(None);
+    assert!(!unknown.contains("due"), "{unknown}");
+}
+
+#[test]
+fn a_note_card_shows_its_picture_and_an_image_card_shows_a_placeholder_without_one() {
+    let file = json!({
+        "format": "waymark-project",
+        "version": 1,
+        "project": {"id": uid(1), "title": "Test"},
+        "images": [{"id": uid(30), "mime": "image/png", "width": 40, "height": 30, "data": png(40, 30)}],
+        "maps": [{
+            "id": uid(10),
+            "title": "Pictures",
+            "kind": "current_state",
+            "stages": [{"id": uid(100), "name": "One", "width": 240}],
+            "lanes": [
+                {"id": uid(200), "kind": "notes", "name": "Notes", "height": 60},
+                {"id": uid(201), "kind": "images", "name": "Images", "height": 60}
+            ],
+            "cards": [
+                {"id": uid(300), "stage": uid(100), "lane": uid(200), "text": "Sketch", "image": uid(30), "alt": "A sketch"},
+                {"id": uid(301), "stage": uid(100), "lane": uid(200), "text": "Words only"},
+                {"id": uid(302), "stage": uid(100), "lane": uid(201), "alt": "Still to come"}
+            ]
+        }]
+    });
+    let d = crate::interchange::json::import(&file.to_string()).expect("pictures project");
+    let f = lay(&d);
+    let g = f.geometry.as_ref().unwrap();
+    let images: Vec<&ImageItem> = f
+        .items
+        .iter()
+        .filter_map(|it| match it {
+            Item::Image(i) => Some(i),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(images.len(), 1, "only the note with a picture draws one");
+    assert!(
+        g.card(card_id(300))
+            .unwrap()
+            .rect
+            .contains_rect(&images[0].rect)
+    );
+    let placeholder = text_within(&f, g.card(card_id(302)).unwrap().rect);
+    assert!(placeholder.contains("Still to come"), "{placeholder}");
+    let words = text_within(&f, g.card(card_id(301)).unwrap().rect);
+    assert!(!words.contains("No picture"), "{words}");
+}
+
+#[test]
+fn captions_come_from_the_catalog_and_an_unknown_language_gives_the_english_page() {
+    let d = header_doc("Annual service");
+    let mut fonts = Fonts::new();
+    let texts = |f: &Frame| f.texts().map(|t| t.text.clone()).collect::<Vec<_>>();
+    let english = layout(&d, map_id(), &LayoutOptions::default(), &mut fonts).unwrap();
+    let english_texts = texts(&english);
+    for key in [
+        "header-what",
+        "header-business-goal",
+        "header-last-reviewed",
+        "legend-lanes",
+    ] {
+        let caption = crate::i18n::text("en", key);
+        assert!(
+            english_texts.iter().any(|t| t.contains(&caption)),
+            "{key}: {caption:?} not drawn"
+        );
+    }
+    let opts = LayoutOptions {
+        lang: "xx-YY".into(),
+        ..LayoutOptions::default()
+    };
+    let unknown = layout(&d, map_id(), &opts, &mut fonts).unwrap();
+    assert_eq!(texts(&unknown), english_texts);
+    let persona = crate::id::PersonaId(uuid::Uuid::parse_str(&uid(20)).unwrap());
+    let page =
+        |lang: &str, fonts: &mut Fonts| texts(&layout_persona(&d, persona, lang, fonts).unwrap());
+    let en_page = page("en", &mut fonts);
+    assert!(en_page.iter().any(|t| t == "PERSONA"), "{en_page:?}");
+    assert!(en_page.iter().any(|t| t.starts_with('“')), "{en_page:?}");
+    assert_eq!(page("xx", &mut fonts), en_page);
+}

@@ -109,7 +109,7 @@ impl Theme {
     /// The built-in theme (`assets/theme.json`).
     pub fn builtin() -> Result<Theme> {
         serde_json::from_str(THEME_JSON)
-            .map_err(|e| Error::Export(format!("the built-in theme is broken: {e}")))
+            .map_err(|e| Error::Export(crate::msg!("problem-theme", detail = e.to_string())))
     }
 
     /// Colours of a lane kind (neutral grey if the theme lacks it).

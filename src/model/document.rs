@@ -7,12 +7,13 @@
 //! been applied ([`Document::check_after`]), because the middle of a change (a
 //! step removed before its cards move back to the stage) may be briefly unsound.
 
-use super::kinds::LaneKind;
 use super::record::{Record, RecordId};
 use super::records::*;
 use super::values::*;
 use crate::error::{Error, Result};
+use crate::i18n::{Message, escaped};
 use crate::id::*;
+use crate::invalid;
 use crate::order;
 use std::collections::{BTreeMap, HashSet};
 
@@ -307,7 +308,7 @@ impl Document {
     pub(crate) fn delete(&mut self, id: RecordId) -> Result<Record> {
         let gone = match id {
             RecordId::Project(_) => {
-                return Err(Error::invalid("the project itself cannot be deleted"));
+                return Err(invalid!("problem-delete-project"));
             }
             RecordId::Asset(i) => self.assets.remove(&i).map(Record::Asset),
             RecordId::Persona(i) => self.personas.remove(&i).map(Record::Persona),
@@ -353,69 +354,71 @@ impl Document {
     }
 
     fn check_project(&self, p: &Project) -> Result<()> {
-        check_name("project title", &p.title)?;
-        check_text("project description", &p.description, MAX_TEXT)?;
+        check_name("field-project-title", &p.title)?;
+        check_text("field-project-description", &p.description, MAX_TEXT)?;
         check_language(&p.language)
     }
 
     fn check_stage(&self, s: &Stage) -> Result<()> {
         self.map(s.map)?;
-        check_name("stage name", &s.name)?;
-        check_text("stage description", &s.description, MAX_TEXT)?;
+        check_name("field-stage-name", &s.name)?;
+        check_text("field-stage-description", &s.description, MAX_TEXT)?;
         check_key(&s.key)?;
-        check_size("stage width", s.width, COLUMN_WIDTH)
+        check_size("field-stage-width", s.width, COLUMN_WIDTH)
     }
 
     fn check_step(&self, s: &Step) -> Result<()> {
         let stage = self.stage(s.stage)?;
         if stage.map != s.map {
-            return Err(Error::invalid("a step must be in its stage's map"));
+            return Err(invalid!("problem-step-map"));
         }
-        check_name("step name", &s.name)?;
+        check_name("field-step-name", &s.name)?;
         check_key(&s.key)?;
-        check_size("step width", s.width, COLUMN_WIDTH)
+        check_size("field-step-width", s.width, COLUMN_WIDTH)
     }
 
     fn check_lane(&self, l: &Lane) -> Result<()> {
         self.map(l.map)?;
-        check_name("lane name", &l.name)?;
+        check_name("field-lane-name", &l.name)?;
         check_key(&l.key)?;
-        check_size("lane height", l.height, LANE_HEIGHT)
+        check_size("field-lane-height", l.height, LANE_HEIGHT)
     }
 
     fn check_persona(&self, p: &Persona) -> Result<()> {
-        check_name("persona name", &p.name)?;
+        check_name("field-persona-name", &p.name)?;
         if let Some(photo) = p.photo {
             self.asset(photo)?;
         }
         for (what, text) in [
-            ("persona quote", &p.quote),
-            ("persona age", &p.age),
-            ("persona gender", &p.gender),
-            ("persona occupation", &p.occupation),
-            ("persona income", &p.income),
-            ("persona family", &p.family),
-            ("persona education", &p.education),
-            ("persona region", &p.region),
-            ("persona buying frequency", &p.frequency),
-            ("persona decision time", &p.decision_time),
-            ("persona triggers", &p.triggers),
-            ("persona values", &p.values),
-            ("persona lifestyle", &p.lifestyle),
-            ("persona segment", &p.segment),
+            ("field-persona-quote", &p.quote),
+            ("field-persona-age", &p.age),
+            ("field-persona-gender", &p.gender),
+            ("field-persona-occupation", &p.occupation),
+            ("field-persona-income", &p.income),
+            ("field-persona-family", &p.family),
+            ("field-persona-education", &p.education),
+            ("field-persona-region", &p.region),
+            ("field-persona-buying-frequency", &p.frequency),
+            ("field-persona-decision-time", &p.decision_time),
+            ("field-persona-triggers", &p.triggers),
+            ("field-persona-values", &p.values),
+            ("field-persona-lifestyle", &p.lifestyle),
+            ("field-persona-segment", &p.segment),
         ] {
             check_text(what, text, MAX_TEXT)?;
         }
         for (what, list) in [
-            ("persona goals", &p.goals),
-            ("persona motivations", &p.motivations),
-            ("persona frustrations", &p.frustrations),
+            ("field-persona-goals", &p.goals),
+            ("field-persona-motivations", &p.motivations),
+            ("field-persona-frustrations", &p.frustrations),
         ] {
             if list.len() > MAX_LIST {
-                return Err(Error::invalid(format!(
-                    "{what} has {} items; at most {MAX_LIST} are allowed",
-                    list.len()
-                )));
+                return Err(invalid!(
+                    "problem-list-too-long",
+                    field = Message::new(what),
+                    count = list.len(),
+                    max = MAX_LIST
+                ));
             }
             for item in list {
                 check_text(what, item, MAX_TEXT)?;
@@ -425,26 +428,27 @@ impl Document {
     }
 
     fn check_map(&self, m: &Map) -> Result<()> {
-        check_name("map title", &m.title)?;
-        check_text("map scenario", &m.scenario, MAX_TEXT)?;
-        check_text("map business goal", &m.business_goal, MAX_TEXT)?;
+        check_name("field-map-title", &m.title)?;
+        check_text("field-map-scenario", &m.scenario, MAX_TEXT)?;
+        check_text("field-map-business-goal", &m.business_goal, MAX_TEXT)?;
         check_key(&m.key)?;
         if m.personas.len() > MAX_PERSONAS_PER_MAP {
-            return Err(Error::invalid(format!(
-                "a map is about at most {MAX_PERSONAS_PER_MAP} personas, not {}",
-                m.personas.len()
-            )));
+            return Err(invalid!(
+                "problem-too-many-map-personas",
+                max = MAX_PERSONAS_PER_MAP,
+                count = m.personas.len()
+            ));
         }
         let mut seen = HashSet::new();
         for p in &m.personas {
             self.persona(*p)?;
             if !seen.insert(*p) {
-                return Err(Error::invalid("a persona is linked to the map twice"));
+                return Err(invalid!("problem-persona-twice"));
             }
         }
         if let Some(src) = m.derived_from {
             if src == m.id {
-                return Err(Error::invalid("a map cannot be derived from itself"));
+                return Err(invalid!("problem-derived-from-itself"));
             }
             self.map(src)?;
         }
@@ -462,16 +466,15 @@ impl Document {
     ) -> Result<()> {
         let s = self.stage(stage)?;
         if s.map != map {
-            return Err(Error::invalid("the stage belongs to another map"));
+            return Err(invalid!("problem-stage-other-map"));
         }
         match step {
             Some(step) if self.step(step)?.stage != stage => {
-                Err(Error::invalid("the step belongs to another stage"))
+                Err(invalid!("problem-step-other-stage"))
             }
-            None if self.has_steps(stage) => Err(Error::invalid(format!(
-                "stage {:?} is split into steps; name the step",
-                s.name
-            ))),
+            None if self.has_steps(stage) => {
+                Err(invalid!("problem-step-needed", stage = escaped(&s.name)))
+            }
             _ => Ok(()),
         }
     }
@@ -479,24 +482,22 @@ impl Document {
     fn check_card(&self, c: &Card) -> Result<()> {
         let lane = self.lane(c.lane)?;
         if lane.map != c.map {
-            return Err(Error::invalid("the lane belongs to another map"));
+            return Err(invalid!("problem-lane-other-map"));
         }
-        if lane.kind == LaneKind::Emotions {
-            return Err(Error::invalid(
-                "an emotion lane holds emotion points, not cards",
-            ));
+        if lane.kind.holds_emotions() {
+            return Err(invalid!("problem-card-in-emotion-lane"));
         }
         self.check_column(c.map, c.stage, c.step)?;
         check_key(&c.key)?;
-        check_text("card text", &c.text, MAX_TEXT)?;
-        check_line("card owner", &c.owner)?;
-        check_text("image description", &c.alt, MAX_TEXT)?;
+        check_text("field-card-text", &c.text, MAX_TEXT)?;
+        check_line("field-card-owner", &c.owner)?;
+        check_text("field-image-description", &c.alt, MAX_TEXT)?;
         if let Some(m) = &c.metric {
-            check_line("metric name", &m.name)?;
-            check_line("metric unit", &m.unit)?;
+            check_line("field-metric-name", &m.name)?;
+            check_line("field-metric-unit", &m.unit)?;
             for v in [m.current, m.target].into_iter().flatten() {
                 if !v.is_finite() {
-                    return Err(Error::invalid("a metric value must be a finite number"));
+                    return Err(invalid!("problem-metric-not-finite"));
                 }
             }
         }
@@ -513,9 +514,7 @@ impl Document {
             .values()
             .any(|o| o.id != e.id && o.lane == e.lane && o.stage == e.stage && o.step == e.step)
         {
-            return Err(Error::invalid(
-                "this lane already has an emotion point in this column",
-            ));
+            return Err(invalid!("problem-emotion-point-taken"));
         }
         Ok(())
     }
@@ -524,31 +523,30 @@ impl Document {
     fn check_emotion_values(&self, e: &EmotionPoint) -> Result<()> {
         let lane = self.lane(e.lane)?;
         if lane.map != e.map {
-            return Err(Error::invalid("the lane belongs to another map"));
+            return Err(invalid!("problem-lane-other-map"));
         }
-        if lane.kind != LaneKind::Emotions {
-            return Err(Error::invalid(format!(
-                "lane {:?} is not an emotion lane",
-                lane.name
-            )));
+        if !lane.kind.holds_emotions() {
+            return Err(invalid!(
+                "problem-not-emotion-lane",
+                lane = escaped(&lane.name)
+            ));
         }
         self.check_column(e.map, e.stage, e.step)?;
         if !EMOTION_RANGE.contains(&e.value) {
-            return Err(Error::invalid(format!(
-                "emotion {} is outside the scale -2..+2",
-                e.value
-            )));
+            return Err(invalid!("problem-emotion-scale", value = e.value));
         }
-        check_text("emotion note", &e.note, MAX_TEXT)
+        check_text("field-emotion-note", &e.note, MAX_TEXT)
     }
 
     /// Check that nothing still points at a record that is gone or has changed
     /// in a way its dependants care about (a lane's kind, a stage's steps).
     fn check_dependants(&self, id: RecordId) -> Result<()> {
-        let dangling = |what: &str| {
-            Err(Error::invalid(format!(
-                "{id} is still used by a {what}; remove or move that first"
-            )))
+        let dangling = |user: &str| {
+            Err(invalid!(
+                "problem-still-used",
+                record = crate::error::record(id),
+                user = user
+            ))
         };
         match id {
             RecordId::Project(_) | RecordId::Card(_) | RecordId::Emotion(_) => Ok(()),
@@ -575,12 +573,12 @@ impl Document {
                     return Ok(());
                 }
                 if self.maps.values().any(|o| o.derived_from == Some(m)) {
-                    return dangling("map derived from it");
+                    return dangling("derived_map");
                 }
                 if self.stages.values().any(|s| s.map == m)
                     || self.lanes.values().any(|l| l.map == m)
                 {
-                    return dangling("stage or lane");
+                    return dangling("stage_or_lane");
                 }
                 Ok(())
             }
@@ -612,7 +610,7 @@ impl Document {
                     && (self.cards.values().any(|c| c.step == Some(st))
                         || self.emotions.values().any(|e| e.step == Some(st)))
                 {
-                    return dangling("card or emotion point");
+                    return dangling("card_or_emotion_point");
                 }
                 Ok(())
             }
@@ -681,9 +679,7 @@ impl Document {
         for e in self.emotions.values() {
             self.check_emotion_values(e)?;
             if !points.insert((e.lane, e.stage, e.step)) {
-                return Err(Error::invalid(
-                    "this lane already has an emotion point in this column",
-                ));
+                return Err(invalid!("problem-emotion-point-taken"));
             }
         }
         /// Which siblings an order key is unique among.
@@ -722,9 +718,7 @@ impl Document {
             );
         for (scope, key) in all {
             if !keys.insert((scope, key)) {
-                return Err(Error::invalid(format!(
-                    "two siblings share the order key {key:?}"
-                )));
+                return Err(invalid!("problem-shared-key", value = escaped(key)));
             }
         }
         Ok(())
@@ -735,7 +729,7 @@ fn check_key(key: &str) -> Result<()> {
     if order::is_valid(key) {
         Ok(())
     } else {
-        Err(Error::invalid(format!("{key:?} is not an order key")))
+        Err(invalid!("problem-bad-key", value = escaped(key)))
     }
 }
 
@@ -744,16 +738,13 @@ pub const MAX_ASSET_BYTES: usize = 8 * 1024 * 1024;
 
 fn check_asset(a: &Asset) -> Result<()> {
     if a.mime != "image/png" && a.mime != "image/jpeg" {
-        return Err(Error::invalid(format!(
-            "{} images are not supported",
-            a.mime
-        )));
+        return Err(invalid!("problem-image-type", mime = escaped(&a.mime)));
     }
     if a.width == 0 || a.height == 0 || a.data.is_empty() {
-        return Err(Error::invalid("an image must not be empty"));
+        return Err(invalid!("problem-image-empty"));
     }
     if a.data.len() > MAX_ASSET_BYTES {
-        return Err(Error::invalid("a stored image is larger than 8 MiB"));
+        return Err(invalid!("problem-stored-image-too-big"));
     }
     Ok(())
 }

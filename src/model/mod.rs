@@ -5,12 +5,14 @@ mod document;
 mod kinds;
 mod record;
 mod records;
+mod review;
 mod values;
 
 pub use document::{Column, Document, MAX_ASSET_BYTES};
-pub use kinds::{Channel, LaneKind, Level, MapKind};
+pub use kinds::{CardField, Channel, KPI_NAMES, LaneHolds, LaneKind, LaneKindSpec, Level, MapKind};
 pub use record::{Record, RecordId};
 pub use records::{Asset, Card, EmotionPoint, Lane, Map, Metric, Persona, Project, Stage, Step};
+pub use review::{REVIEW_MONTHS, Review, review};
 pub use values::*;
 
 /// Serde helper: bytes as a base64 string, so assets travel inside JSON.

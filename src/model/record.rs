@@ -5,12 +5,15 @@
 use super::records::*;
 pub use crate::id::RecordId;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 macro_rules! records {
     ($($variant:ident($ty:ident),)+) => {
         /// Any record of a project.
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        // `Rec` in TypeScript: `Record` is a built-in type there.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
         #[serde(tag = "type", rename_all = "snake_case")]
+        #[ts(rename = "Rec")]
         pub enum Record {
             $(
                 #[doc = concat!("A ", stringify!($variant), " record.")]

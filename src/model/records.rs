@@ -1,14 +1,19 @@
 //! The typed records of a project. Each is one row in the project file and one
 //! unit of a [`crate::change::Change`]. Records refer to each other by id only.
+//!
+//! In the page's generated TypeScript each record type ends in `Rec`
+//! (`CardRec`, `MapRec`): `Map` and `Record` are built-in names there.
 
 use super::kinds::{Channel, LaneKind, Level, MapKind};
 use super::values::{Color, Date};
 use crate::id::*;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// The project: one per file, holding maps and personas.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(rename = "ProjectRec")]
 pub struct Project {
     /// Id of the project.
     pub id: ProjectId,
@@ -23,8 +28,9 @@ pub struct Project {
 }
 
 /// A research-based, made-up customer a map is about.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(rename = "PersonaRec")]
 pub struct Persona {
     /// Id of the persona.
     pub id: PersonaId,
@@ -69,7 +75,8 @@ pub struct Persona {
 }
 
 /// One journey in one state: stages across, lanes down.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "MapRec")]
 pub struct Map {
     /// Id of the map.
     pub id: MapId,
@@ -97,7 +104,8 @@ pub struct Map {
 }
 
 /// A column of a map: one stage of the journey.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "StageRec")]
 pub struct Stage {
     /// Id of the stage.
     pub id: StageId,
@@ -118,7 +126,8 @@ pub struct Stage {
 }
 
 /// A sub-column of a stage. A stage with steps holds its cards in step cells.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "StepRec")]
 pub struct Step {
     /// Id of the step.
     pub id: StepId,
@@ -135,7 +144,8 @@ pub struct Step {
 }
 
 /// A typed row of a map.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "LaneRec")]
 pub struct Lane {
     /// Id of the lane.
     pub id: LaneId,
@@ -155,7 +165,7 @@ pub struct Lane {
 }
 
 /// A metric on a KPI card: a name, a unit, today's and the wanted value.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct Metric {
     /// Name, e.g. CSAT, NPS, conversion rate.
@@ -172,7 +182,8 @@ pub struct Metric {
 ///
 /// Kind-specific fields stay on the card when it moves to a lane of another
 /// kind, so moving it back restores them; they are shown only where they apply.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "CardRec")]
 pub struct Card {
     /// Id of the card.
     pub id: CardId,
@@ -220,7 +231,8 @@ pub struct Card {
 }
 
 /// One point of an emotion lane's curve, for one stage or step.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(rename = "EmotionRec")]
 pub struct EmotionPoint {
     /// Id of the point.
     pub id: EmotionId,
@@ -245,8 +257,9 @@ pub struct EmotionPoint {
 
 /// An image stored inside the project (persona photo, image card), already
 /// decoded, bounded and re-encoded on the way in.
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(rename = "AssetRec")]
 pub struct Asset {
     /// Id of the asset.
     pub id: AssetId,
@@ -256,8 +269,10 @@ pub struct Asset {
     pub width: u32,
     /// Height in pixels.
     pub height: u32,
-    /// Encoded bytes (base64 in JSON).
+    /// Encoded bytes (base64 in JSON). The shell leaves them out of what it
+    /// sends the page, which loads pictures by id.
     #[serde(with = "crate::model::base64_bytes")]
+    #[ts(as = "Option<String>", optional)]
     pub data: Vec<u8>,
 }
 

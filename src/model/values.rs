@@ -1,12 +1,16 @@
 //! Small validated values shared by records: colours, dates, text limits, sizes.
 
 use crate::error::{Error, Result};
+use crate::i18n::{Message, escaped};
+use crate::invalid;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use ts_rs::TS;
 
 /// A colour as `#rrggbb` (lower case). Stored and sent as that string.
-#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(try_from = "String", into = "String")]
+#[ts(type = "string")]
 pub struct Color(String);
 
 impl Color {
@@ -23,9 +27,7 @@ impl Color {
                 .collect::<String>()
                 .to_ascii_lowercase(),
             _ => {
-                return Err(Error::invalid(format!(
-                    "{s:?} is not a colour like #1f6feb"
-                )));
+                return Err(invalid!("problem-bad-colour", value = escaped(s)));
             }
         };
         Ok(Color(format!("#{full}")))
@@ -63,14 +65,15 @@ impl fmt::Debug for Color {
 }
 
 /// A calendar date `YYYY-MM-DD` (no time zone: "last reviewed on").
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(try_from = "String", into = "String")]
+#[ts(type = "string", rename = "IsoDate")]
 pub struct Date(String);
 
 impl Date {
     /// Parse an ISO date and check that the day exists.
     pub fn parse(s: &str) -> Result<Self> {
-        let bad = || Error::invalid(format!("{s:?} is not a date like 2026-11-22"));
+        let bad = || invalid!("problem-bad-date", value = escaped(s));
         let parts: Vec<&str> = s.split('-').collect();
         if parts.len() != 3
             || parts[0].len() != 4
@@ -164,52 +167,62 @@ pub const EMOTION_RANGE: std::ops::RangeInclusive<i8> = -2..=2;
 
 /// Check free text: at most `max` characters and no control characters other
 /// than line feed and tab (hostile or binary text is refused, not cleaned).
-pub fn check_text(what: &str, text: &str, max: usize) -> Result<()> {
+/// `field` is the catalog key of the field's name (`field-card-text`).
+pub fn check_text(field: &str, text: &str, max: usize) -> Result<()> {
     let count = text.chars().count();
     if count > max {
-        return Err(Error::invalid(format!(
-            "{what} is {count} characters long; at most {max} are allowed"
-        )));
+        return Err(invalid!(
+            "problem-text-too-long",
+            field = Message::new(field),
+            count = count,
+            max = max
+        ));
     }
     if let Some(c) = text
         .chars()
         .find(|c| c.is_control() && *c != '\n' && *c != '\t')
     {
-        return Err(Error::invalid(format!(
-            "{what} contains the control character U+{:04X}",
-            c as u32
-        )));
+        return Err(invalid!(
+            "problem-control-character",
+            field = Message::new(field),
+            code = format!("{:04X}", c as u32)
+        ));
     }
     Ok(())
 }
 
 /// Check a name: like [`check_text`] with [`MAX_NAME`], single line and not blank.
-pub fn check_name(what: &str, name: &str) -> Result<()> {
+pub fn check_name(field: &str, name: &str) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(Error::invalid(format!("{what} must not be empty")));
+        return Err(invalid!("problem-blank", field = Message::new(field)));
     }
-    check_line(what, name)
+    check_line(field, name)
 }
 
 /// Check a single-line field that may be empty.
-pub fn check_line(what: &str, text: &str) -> Result<()> {
-    check_text(what, text, MAX_NAME)?;
+pub fn check_line(field: &str, text: &str) -> Result<()> {
+    check_text(field, text, MAX_NAME)?;
     if text.contains('\n') {
-        return Err(Error::invalid(format!("{what} must be one line")));
+        return Err(invalid!(
+            "problem-not-one-line",
+            field = Message::new(field)
+        ));
     }
     Ok(())
 }
 
 /// Check that a size lies in its allowed range.
-pub fn check_size(what: &str, value: u32, range: std::ops::RangeInclusive<u32>) -> Result<()> {
+pub fn check_size(field: &str, value: u32, range: std::ops::RangeInclusive<u32>) -> Result<()> {
     if range.contains(&value) {
         Ok(())
     } else {
-        Err(Error::invalid(format!(
-            "{what} {value} is outside {}..={}",
-            range.start(),
-            range.end()
-        )))
+        Err(invalid!(
+            "problem-size-range",
+            field = Message::new(field),
+            value = value,
+            min = *range.start(),
+            max = *range.end()
+        ))
     }
 }
 
@@ -228,9 +241,7 @@ pub fn check_language(tag: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::invalid(format!(
-            "{tag:?} is not a language tag like \"az\" or \"fa-IR\""
-        )))
+        Err(invalid!("problem-bad-language", value = escaped(tag)))
     }
 }
 
@@ -257,10 +268,13 @@ mod tests {
 
     #[test]
     fn text_refuses_control_characters_but_keeps_persian_joiners() {
-        assert!(check_text("card text", "نقشه\u{200C}ها\nline", 100).is_ok());
-        let err = check_text("card text", "bell\u{7}", 100).unwrap_err();
-        assert!(err.to_string().contains("U+0007"), "{err}");
-        assert!(check_name("stage name", "  ").is_err());
-        assert!(check_text("x", &"é".repeat(11), 10).is_err());
+        assert!(check_text("field-card-text", "نقشه\u{200C}ها\nline", 100).is_ok());
+        let err = check_text("field-card-text", "bell\u{7}", 100).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "card text contains the control character U+0007"
+        );
+        assert!(check_name("field-stage-name", "  ").is_err());
+        assert!(check_text("field-card-text", &"é".repeat(11), 10).is_err());
     }
 }

@@ -17,7 +17,9 @@ pub mod schema;
 
 use crate::change::Change;
 use crate::error::{Error, FileProblem, Result};
+use crate::i18n::{Label, Message};
 use crate::model::Document;
+use crate::{invalid, msg};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -38,8 +40,8 @@ pub struct Store {
 pub struct HistoryEntry {
     /// Position in the history (grows with every new edit).
     pub seq: i64,
-    /// What the edit was called ("Move card").
-    pub label: String,
+    /// What the edit is called (`history-move-card`).
+    pub label: Label,
     /// What it did.
     pub change: Change,
 }
@@ -47,16 +49,22 @@ pub struct HistoryEntry {
 /// How a commit moves the history.
 #[derive(Clone, Copy, Debug)]
 pub enum HistoryStep<'a> {
-    /// A new edit: forget the redo steps and record this one.
-    New(&'a str),
+    /// A new edit: forget the redo steps and record this one under its label.
+    New(&'a Label),
     /// Undo of the entry with this `seq`.
     Undo(i64),
     /// Redo of the entry with this `seq`.
     Redo(i64),
 }
 
+/// A stored label: the JSON of a [`Label`]; anything else (a file edited by
+/// hand) is shown as the text it is rather than failing the undo.
+fn read_label(stored: String) -> Label {
+    serde_json::from_str(&stored).unwrap_or(Label::Text { text: stored })
+}
+
 fn io(path: &Path, e: std::io::Error) -> Error {
-    Error::file(path, FileProblem::Io(e.to_string()))
+    Error::file(path, FileProblem::io(&e))
 }
 
 /// A name for a temporary file next to `path` (same folder, so a rename is atomic).
@@ -195,14 +203,14 @@ impl Store {
         if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(true) {
             return Err(Error::file(
                 path,
-                FileProblem::Io("the file is read-only; copy it somewhere you can write".into()),
+                FileProblem::Io(Message::new("problem-read-only")),
             ));
         }
         let check: String = conn
             .query_row("PRAGMA quick_check", [], |r| r.get(0))
             .map_err(fail)?;
         if check != "ok" {
-            return Err(Error::file(path, FileProblem::Corrupt(check)));
+            return Err(Error::file(path, FileProblem::corrupt(check)));
         }
         configure_writes(&conn).map_err(fail)?;
         // Upgrade (if needed) and load in one transaction: a file that fails to
@@ -245,7 +253,9 @@ impl Store {
         match step {
             HistoryStep::New(label) => {
                 let json = serde_json::to_string(change)
-                    .map_err(|e| Error::invalid(format!("cannot record the change: {e}")))?;
+                    .map_err(|e| invalid!("problem-change-unwritable", detail = e.to_string()))?;
+                let label = serde_json::to_string(label)
+                    .map_err(|e| invalid!("problem-change-unwritable", detail = e.to_string()))?;
                 tx.prepare_cached("DELETE FROM history WHERE undone = 1")?
                     .execute([])?;
                 tx.prepare_cached(
@@ -274,11 +284,12 @@ impl Store {
             return Ok(None);
         };
         let json: String = row.get(2)?;
-        let change = serde_json::from_str(&json)
-            .map_err(|e| Error::HistoryMismatch(format!("a history entry cannot be read ({e})")))?;
+        let change = serde_json::from_str(&json).map_err(|e| {
+            Error::HistoryMismatch(msg!("problem-history-unreadable", detail = e.to_string()))
+        })?;
         Ok(Some(HistoryEntry {
             seq: row.get(0)?,
-            label: row.get(1)?,
+            label: read_label(row.get(1)?),
             change,
         }))
     }
@@ -298,12 +309,12 @@ impl Store {
     }
 
     /// Labels of the next undo and redo steps, for menus.
-    pub fn history_labels(&self) -> Result<(Option<String>, Option<String>)> {
-        let label = |sql: &str| -> Result<Option<String>> {
+    pub fn history_labels(&self) -> Result<(Option<Label>, Option<Label>)> {
+        let label = |sql: &str| -> Result<Option<Label>> {
             let mut stmt = self.conn.prepare_cached(sql)?;
             let mut rows = stmt.query([])?;
             Ok(match rows.next()? {
-                Some(r) => Some(r.get(0)?),
+                Some(r) => Some(read_label(r.get(0)?)),
                 None => None,
             })
         };

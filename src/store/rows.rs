@@ -2,9 +2,11 @@
 //! its columns once, and the same list builds INSERT, UPDATE and SELECT.
 
 use crate::change::Op;
-use crate::error::{Error, FileProblem, Result};
+use crate::error::{Error, FileProblem, Result, record as record_of};
+use crate::i18n::{Message, escaped};
 use crate::id::*;
 use crate::model::*;
+use crate::msg;
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row};
 use std::str::FromStr;
@@ -286,9 +288,9 @@ pub fn update(conn: &Connection, record: &Record) -> Result<()> {
         .prepare_cached(&sql)?
         .execute(rusqlite::params_from_iter(values))?;
     if n != 1 {
-        return Err(Error::HistoryMismatch(format!(
-            "{} is missing from the file",
-            record.id()
+        return Err(Error::HistoryMismatch(msg!(
+            "problem-row-missing",
+            record = record_of(record.id())
         )));
     }
     if let Record::Map(m) = record {
@@ -308,8 +310,9 @@ pub fn delete(conn: &Connection, rid: RecordId) -> Result<()> {
         .prepare_cached(&sql)?
         .execute([rid.uuid().to_string()])?;
     if n != 1 {
-        return Err(Error::HistoryMismatch(format!(
-            "{rid} is missing from the file"
+        return Err(Error::HistoryMismatch(msg!(
+            "problem-row-missing",
+            record = record_of(rid)
         )));
     }
     Ok(())
@@ -338,30 +341,30 @@ pub fn write_op(conn: &Connection, op: &Op) -> Result<()> {
 
 // ----- reading -----
 
-fn corrupt(msg: impl Into<String>) -> Error {
-    Error::Invalid(msg.into())
+fn corrupt(problem: Message) -> Error {
+    Error::Invalid(problem)
 }
 
 fn get_id<T: FromStr>(row: &Row<'_>, i: usize) -> Result<T> {
     let s: String = row.get(i)?;
     s.parse()
-        .map_err(|_| corrupt(format!("{s:?} is not a valid id")))
+        .map_err(|_| corrupt(msg!("problem-bad-id", value = escaped(&s))))
 }
 fn get_opt_id<T: FromStr>(row: &Row<'_>, i: usize) -> Result<Option<T>> {
     let s: Option<String> = row.get(i)?;
     s.map(|s| {
         s.parse()
-            .map_err(|_| corrupt(format!("{s:?} is not a valid id")))
+            .map_err(|_| corrupt(msg!("problem-bad-id", value = escaped(&s))))
     })
     .transpose()
 }
 fn get_vocab<T>(row: &Row<'_>, i: usize, parse: fn(&str) -> Option<T>) -> Result<T> {
     let s: String = row.get(i)?;
-    parse(&s).ok_or_else(|| corrupt(format!("unknown value {s:?}")))
+    parse(&s).ok_or_else(|| corrupt(msg!("problem-unknown-value", value = escaped(&s))))
 }
 fn get_opt_vocab<T>(row: &Row<'_>, i: usize, parse: fn(&str) -> Option<T>) -> Result<Option<T>> {
     let s: Option<String> = row.get(i)?;
-    s.map(|s| parse(&s).ok_or_else(|| corrupt(format!("unknown value {s:?}"))))
+    s.map(|s| parse(&s).ok_or_else(|| corrupt(msg!("problem-unknown-value", value = escaped(&s)))))
         .transpose()
 }
 fn get_color(row: &Row<'_>, i: usize) -> Result<Option<Color>> {
@@ -370,11 +373,11 @@ fn get_color(row: &Row<'_>, i: usize) -> Result<Option<Color>> {
 }
 fn get_u32(row: &Row<'_>, i: usize) -> Result<u32> {
     let v: i64 = row.get(i)?;
-    u32::try_from(v).map_err(|_| corrupt(format!("{v} is out of range")))
+    u32::try_from(v).map_err(|_| corrupt(msg!("problem-out-of-range", value = v)))
 }
 fn get_list(row: &Row<'_>, i: usize) -> Result<Vec<String>> {
     let s: String = row.get(i)?;
-    serde_json::from_str(&s).map_err(|_| corrupt("a persona list is not a JSON list of strings"))
+    serde_json::from_str(&s).map_err(|_| corrupt(msg!("problem-bad-persona-list")))
 }
 
 fn read_table<T>(
@@ -397,7 +400,7 @@ fn read_table<T>(
 pub fn load(conn: &Connection, path: &std::path::Path) -> Result<Document> {
     let bad = |e: Error| match e {
         Error::Storage(e) => storage_problem(path, e),
-        other => Error::file(path, FileProblem::Corrupt(other.to_string())),
+        other => Error::file(path, FileProblem::Corrupt(other.message())),
     };
     load_inner(conn).map_err(bad)
 }
@@ -406,13 +409,16 @@ pub fn load(conn: &Connection, path: &std::path::Path) -> Result<Document> {
 pub fn storage_problem(path: &std::path::Path, e: rusqlite::Error) -> Error {
     use rusqlite::ErrorCode as C;
     match e.sqlite_error_code() {
-        Some(C::DatabaseCorrupt) => Error::file(path, FileProblem::Corrupt(e.to_string())),
+        Some(C::DatabaseCorrupt) => Error::file(path, FileProblem::corrupt(e.to_string())),
         Some(C::NotADatabase) => Error::file(path, FileProblem::NotWaymark),
         Some(C::DatabaseBusy | C::DatabaseLocked) => Error::file(path, FileProblem::Locked),
         Some(
             C::CannotOpen | C::PermissionDenied | C::ReadOnly | C::DiskFull | C::SystemIoFailure,
-        ) => Error::file(path, FileProblem::Io(e.to_string())),
-        _ => Error::file(path, FileProblem::Corrupt(e.to_string())),
+        ) => Error::file(
+            path,
+            FileProblem::Io(crate::msg!("problem-system", detail = e.to_string())),
+        ),
+        _ => Error::file(path, FileProblem::corrupt(e.to_string())),
     }
 }
 
@@ -426,9 +432,9 @@ fn load_inner(conn: &Connection) -> Result<Document> {
         })
     })?;
     if projects.len() != 1 {
-        return Err(corrupt(format!(
-            "the file holds {} project records instead of one",
-            projects.len()
+        return Err(corrupt(msg!(
+            "problem-project-rows",
+            count = projects.len()
         )));
     }
     let mut doc = Document::new(projects.remove(0));
@@ -595,7 +601,7 @@ fn load_inner(conn: &Connection) -> Result<Document> {
                 stage: get_id(r, 3)?,
                 step: get_opt_id(r, 4)?,
                 value: i8::try_from(value)
-                    .map_err(|_| corrupt(format!("emotion {value} is out of range")))?,
+                    .map_err(|_| corrupt(msg!("problem-emotion-range", value = value)))?,
                 critical: r.get::<_, i64>(6)? != 0,
                 note: r.get(7)?,
             })

@@ -141,6 +141,61 @@ CREATE TABLE history (
     at     TEXT NOT NULL
 ) STRICT;
 "#,
+    // 2: history labels become language-neutral messages (JSON). The English
+    // labels older files hold (every label `Command::label` made, and the
+    // batch labels of the page and the shell) turn into their message; any
+    // other text is kept as `{"text": ...}` and shown as it is.
+    r#"
+UPDATE history SET label = CASE
+    WHEN label = 'Edit project' THEN json_object('key', 'history-set-project', 'args', json_object())
+    WHEN label = 'New map' THEN json_object('key', 'history-create-map', 'args', json_object())
+    WHEN label = 'Duplicate map' THEN json_object('key', 'history-duplicate-map', 'args', json_object())
+    WHEN label = 'Edit map' THEN json_object('key', 'history-set-map-info', 'args', json_object())
+    WHEN label = 'Move map' THEN json_object('key', 'history-move-map', 'args', json_object())
+    WHEN label = 'Delete map' THEN json_object('key', 'history-delete-map', 'args', json_object())
+    WHEN label = 'Add stage' THEN json_object('key', 'history-add-stage', 'args', json_object())
+    WHEN label = 'Edit stage' THEN json_object('key', 'history-update-stage', 'args', json_object())
+    WHEN label = 'Move stage' THEN json_object('key', 'history-move-stage', 'args', json_object())
+    WHEN label = 'Resize stage' THEN json_object('key', 'history-resize-stage', 'args', json_object())
+    WHEN label = 'Delete stage' THEN json_object('key', 'history-delete-stage', 'args', json_object())
+    WHEN label = 'Add step' THEN json_object('key', 'history-add-step', 'args', json_object())
+    WHEN label = 'Rename step' THEN json_object('key', 'history-rename-step', 'args', json_object())
+    WHEN label = 'Move step' THEN json_object('key', 'history-move-step', 'args', json_object())
+    WHEN label = 'Resize step' THEN json_object('key', 'history-resize-step', 'args', json_object())
+    WHEN label = 'Delete step' THEN json_object('key', 'history-delete-step', 'args', json_object())
+    WHEN label = 'Add lane' THEN json_object('key', 'history-add-lane', 'args', json_object())
+    WHEN label = 'Edit lane' THEN json_object('key', 'history-update-lane', 'args', json_object())
+    WHEN label = 'Move lane' THEN json_object('key', 'history-move-lane', 'args', json_object())
+    WHEN label = 'Resize lane' THEN json_object('key', 'history-resize-lane', 'args', json_object())
+    WHEN label = 'Delete lane' THEN json_object('key', 'history-delete-lane', 'args', json_object())
+    WHEN label = 'Add card' THEN json_object('key', 'history-add-card', 'args', json_object())
+    WHEN label = 'Edit card' THEN json_object('key', 'history-edit-card', 'args', json_object())
+    WHEN label = 'Move card' THEN json_object('key', 'history-move-card', 'args', json_object())
+    WHEN label = 'Colour card' THEN json_object('key', 'history-set-card-color', 'args', json_object())
+    WHEN label = 'Delete card' THEN json_object('key', 'history-delete-card', 'args', json_object())
+    WHEN label = 'Set emotion' THEN json_object('key', 'history-set-emotion', 'args', json_object())
+    WHEN label = 'Clear emotion' THEN json_object('key', 'history-clear-emotion', 'args', json_object())
+    WHEN label = 'New persona' THEN json_object('key', 'history-create-persona', 'args', json_object())
+    WHEN label = 'Edit persona' THEN json_object('key', 'history-update-persona', 'args', json_object())
+    WHEN label = 'Delete persona' THEN json_object('key', 'history-delete-persona', 'args', json_object())
+    WHEN label = 'Link persona' THEN json_object('key', 'history-link-persona', 'args', json_object())
+    WHEN label = 'Unlink persona' THEN json_object('key', 'history-unlink-persona', 'args', json_object())
+    WHEN label = 'Add image' THEN json_object('key', 'history-add-image', 'args', json_object())
+    WHEN label = 'Several edits' THEN json_object('key', 'history-several-edits', 'args', json_object())
+    WHEN label = 'Set channel' THEN json_object('key', 'history-set-channel', 'args', json_object())
+    WHEN label = 'Set persona photo' THEN json_object('key', 'history-set-persona-photo', 'args', json_object())
+    WHEN label = 'Set card picture' THEN json_object('key', 'history-set-card-picture', 'args', json_object())
+    WHEN label = 'Add picture' THEN json_object('key', 'history-add-picture', 'args', json_object())
+    WHEN label = 'Move cards' THEN json_object('key', 'history-move-some-cards', 'args', json_object())
+    WHEN label GLOB 'Move [0-9]* cards' AND substr(label, 6, length(label) - 11) NOT GLOB '*[^0-9]*'
+        THEN json_object('key', 'history-move-cards', 'args', json_object('count', CAST(substr(label, 6, length(label) - 11) AS INTEGER)))
+    WHEN label GLOB 'Delete [0-9]* cards' AND substr(label, 8, length(label) - 13) NOT GLOB '*[^0-9]*'
+        THEN json_object('key', 'history-delete-cards', 'args', json_object('count', CAST(substr(label, 8, length(label) - 13) AS INTEGER)))
+    WHEN label GLOB 'Colour [0-9]* cards' AND substr(label, 8, length(label) - 13) NOT GLOB '*[^0-9]*'
+        THEN json_object('key', 'history-colour-cards', 'args', json_object('count', CAST(substr(label, 8, length(label) - 13) AS INTEGER)))
+    ELSE json_object('text', label)
+END;
+"#,
 ];
 
 /// The schema version this build writes and reads.
@@ -162,6 +217,7 @@ pub fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Label;
 
     #[test]
     fn all_migrations_run_on_an_empty_database_in_one_transaction() {
@@ -206,5 +262,129 @@ mod tests {
             .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
             .unwrap();
         assert_eq!(n, 1);
+    }
+
+    /// Every label older files hold: what `Command::label` and the page's and
+    /// the shell's batches wrote before labels were messages.
+    const OLD_LABELS: &[&str] = &[
+        "Edit project",
+        "New map",
+        "Duplicate map",
+        "Edit map",
+        "Move map",
+        "Delete map",
+        "Add stage",
+        "Edit stage",
+        "Move stage",
+        "Resize stage",
+        "Delete stage",
+        "Add step",
+        "Rename step",
+        "Move step",
+        "Resize step",
+        "Delete step",
+        "Add lane",
+        "Edit lane",
+        "Move lane",
+        "Resize lane",
+        "Delete lane",
+        "Add card",
+        "Edit card",
+        "Move card",
+        "Colour card",
+        "Delete card",
+        "Set emotion",
+        "Clear emotion",
+        "New persona",
+        "Edit persona",
+        "Delete persona",
+        "Link persona",
+        "Unlink persona",
+        "Add image",
+        "Several edits",
+        "Set channel",
+        "Set persona photo",
+        "Set card picture",
+        "Add picture",
+        "Move cards",
+        "Move 3 cards",
+        "Delete 12 cards",
+        "Colour 2 cards",
+    ];
+
+    /// A version 1 database with one history row per label.
+    fn version_1_with_labels(labels: &[&str]) -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        for l in labels {
+            conn.execute(
+                "INSERT INTO history (label, change, at) VALUES (?1, '{\"ops\":[]}', '2026-12-01T00:00:00Z')",
+                [l],
+            )
+            .unwrap();
+        }
+        conn
+    }
+
+    fn labels(conn: &Connection) -> Vec<String> {
+        conn.prepare("SELECT label FROM history ORDER BY seq")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn old_english_history_labels_become_messages_that_read_the_same() {
+        let conn = version_1_with_labels(OLD_LABELS);
+        migrate(&conn, 1).unwrap();
+        for (stored, old) in labels(&conn).iter().zip(OLD_LABELS) {
+            let label: Label = serde_json::from_str(stored).unwrap();
+            let Label::Message(m) = &label else {
+                panic!("{old:?} stayed text: {stored}");
+            };
+            assert!(
+                crate::i18n::has_key(&m.key),
+                "{old:?} became unknown key {}",
+                m.key
+            );
+            assert_eq!(label.to_string(), *old, "{stored}");
+        }
+    }
+
+    #[test]
+    fn counted_batch_labels_keep_their_count_as_a_number() {
+        let conn = version_1_with_labels(&["Move 3 cards", "Delete 12 cards", "Colour 2 cards"]);
+        migrate(&conn, 1).unwrap();
+        assert_eq!(
+            labels(&conn),
+            [
+                r#"{"key":"history-move-cards","args":{"count":3}}"#,
+                r#"{"key":"history-delete-cards","args":{"count":12}}"#,
+                r#"{"key":"history-colour-cards","args":{"count":2}}"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn any_other_old_label_is_kept_as_text() {
+        let odd = [
+            "Two stages",
+            "Move many cards",
+            "Move 3 cards please",
+            "Move -3 cards",
+            "Delete  cards",
+            "",
+            "Say \"hi\" \\ نقشه",
+            r#"{"key":"history-add-card"}"#,
+        ];
+        let conn = version_1_with_labels(&odd);
+        migrate(&conn, 1).unwrap();
+        for (stored, old) in labels(&conn).iter().zip(odd) {
+            let label: Label = serde_json::from_str(stored).unwrap();
+            assert_eq!(label, Label::text(old), "{stored}");
+        }
     }
 }
