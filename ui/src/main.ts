@@ -6,8 +6,8 @@
 // the fonts load takes that wait off the start.
 import { mount } from "svelte";
 import App from "./App.svelte";
-import { backend } from "./lib/backend";
 import { Editor } from "./lib/editor.svelte";
+import { tauriBackend } from "./lib/tauri";
 import type { Startup } from "./lib/types";
 import "./styles.css";
 
@@ -20,8 +20,8 @@ async function fontsReady(timeoutMs: number): Promise<void> {
   performance.mark("waymark:fonts");
 }
 
-const editor = new Editor();
-const startup: Promise<Startup> = backend.startup().then(async (s) => {
+const editor = new Editor(tauriBackend);
+const startup: Promise<Startup> = tauriBackend.startup().then(async (s) => {
   performance.mark("waymark:startup");
   if (s.opened) await editor.opened(s.opened, s.scene);
   else if (s.current) await editor.load(s.current);

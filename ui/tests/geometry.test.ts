@@ -12,6 +12,7 @@ import {
   insertionIndex,
   laneEdgeAt,
   pointAt,
+  sceneCell,
 } from "../src/lib/geometry";
 import { scene } from "./fixture";
 
@@ -42,12 +43,17 @@ describe("hit testing", () => {
     expect(dropIndex(cards, 160, new Set(["a1"]))).toBe(1);
   });
 
-  it("puts the drop line between cards, or at the top of an empty cell", () => {
+  it("puts the drop line at the core's slots, counting without the dragged cards", () => {
     const cell = cellAt(s, 190, 60)!;
+    const slots = sceneCell(s, cell)!;
     const cards = cardsInCell(s, cell);
-    expect(dropLineY(cell, cards, 1, new Set())).toBe(60 + 40 + 3);
+    expect(dropLineY(slots, cards, 1, new Set())).toBe(60 + 40 + 3);
+    expect(dropLineY(slots, cards, 0, new Set())).toBe(60 - 3);
+    // a1 dragged: index 0 is before a2, index 1 after it.
+    expect(dropLineY(slots, cards, 0, new Set(["a1"]))).toBe(106 - 3);
+    expect(dropLineY(slots, cards, 1, new Set(["a1"]))).toBe(146 + 3);
     const empty = cellAt(s, 590, 60)!;
-    expect(dropLineY(empty, [], 0, new Set())).toBe(52 + 4);
+    expect(dropLineY(sceneCell(s, empty)!, [], 0, new Set())).toBe(52 + 4);
   });
 
   it("selects with a rubber band every card it touches", () => {
@@ -72,14 +78,18 @@ describe("hit testing", () => {
 });
 
 describe("emotion scale", () => {
-  it("maps heights to whole values from +2 at the top to -2 at the bottom", () => {
+  it("maps heights to whole values of the core's scale, the top of the plot being its most positive", () => {
     const plot: [number, number] = [200, 300];
-    expect(emotionValueAt(plot, 200)).toBe(2);
-    expect(emotionValueAt(plot, 250)).toBe(0);
-    expect(emotionValueAt(plot, 290)).toBe(-2);
-    expect(emotionValueAt(plot, 10)).toBe(2);
-    expect(emotionValueAt(plot, 999)).toBe(-2);
-    for (const v of [-2, -1, 0, 1, 2]) expect(emotionValueAt(plot, emotionY(plot, v))).toBe(v);
+    const scale: [number, number] = [-2, 2];
+    expect(emotionValueAt(plot, scale, 200)).toBe(2);
+    expect(emotionValueAt(plot, scale, 250)).toBe(0);
+    expect(emotionValueAt(plot, scale, 290)).toBe(-2);
+    expect(emotionValueAt(plot, scale, 10)).toBe(2);
+    expect(emotionValueAt(plot, scale, 999)).toBe(-2);
+    for (const v of [-2, -1, 0, 1, 2]) expect(emotionValueAt(plot, scale, emotionY(plot, scale, v))).toBe(v);
+    // Another scale reaches the same ends.
+    expect(emotionValueAt(plot, [-3, 3], 200)).toBe(3);
+    expect(emotionY(plot, [-3, 3], -3)).toBe(300);
   });
 
   it("finds a point only within its marker", () => {

@@ -51,6 +51,6 @@ describe("moving several cards", () => {
     expect(oneStep([], "x")).toBeNull();
     const one: Command = { type: "delete_card", card: "a" };
     expect(oneStep([one], "x")).toBe(one);
-    expect(oneStep([one, one], "Delete 2 cards")).toMatchObject({ type: "batch", label: "Delete 2 cards" });
+    expect(oneStep([one, one], "history-delete-cards", { count: 2 })).toMatchObject({ type: "batch", label: { key: "history-delete-cards", args: { count: 2 } } });
   });
 });

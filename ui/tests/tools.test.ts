@@ -1,115 +1,241 @@
+// Every canvas tool, run the way the canvas runs it: pointer events into the
+// editor's tool manager, over the fixture project and a fake backend. What
+// reaches the backend (one command per gesture) and the selection are what a
+// user would notice.
 import { describe, expect, it } from "vitest";
-import type { Cell } from "../src/lib/geometry";
-import { CardDragTool } from "../src/lib/tools/cardDrag";
-import { EmotionDragTool } from "../src/lib/tools/emotionDrag";
-import { HeaderDragTool } from "../src/lib/tools/headerDrag";
-import { ChannelDropTool, LaneDropTool } from "../src/lib/tools/paletteDrop";
-import { ResizeTool } from "../src/lib/tools/resize";
-import { RubberBandTool } from "../src/lib/tools/rubberBand";
-import type { Pointer } from "../src/lib/tools/tool";
-import { scene } from "./fixture";
+import type { ScreenInput } from "../src/lib/tools/manager.svelte";
+import { openEditor } from "./fixture";
 
-const at = (x: number, y: number, shift = false): Pointer => ({ x, y, sx: x, sy: y, shift });
-const cells: Record<string, string[]> = { "actions/s0": ["a1", "a2"], "actions/s1": ["b1"], "touch/s2": ["t1"] };
-const cellIds = (c: Cell) => cells[`${c.lane.lane}/${c.column.stage}`] ?? [];
+/** Let queued calls to the backend run. */
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+const at = (sx: number, sy: number, more: Partial<ScreenInput> = {}): ScreenInput => ({ sx, sy, shift: false, mod: false, button: 0, ...more });
+
+/** Press, move through the points, release at the last one. */
+async function drag(editor: Awaited<ReturnType<typeof openEditor>>["editor"], ...points: [number, number][]) {
+  const [first, ...rest] = points;
+  editor.tools.down(at(...first!));
+  for (const p of rest) editor.tools.move(at(...p));
+  await editor.tools.up(at(...points[points.length - 1]!));
+}
 
 describe("card drag", () => {
-  it("is a click, not a move, until the pointer travels past the threshold", () => {
-    const t = new CardDragTool(at(200, 70), scene(), ["a1"], cellIds);
-    expect(t.move(at(202, 71))).toBe(false);
-    expect(t.end(at(202, 71))).toEqual({});
+  it("is a click that selects the card, not a move, until the pointer travels past the threshold", async () => {
+    const { editor, backend } = await openEditor();
+    await drag(editor, [200, 70], [202, 71]);
+    expect(backend.applied).toEqual([]);
+    expect(editor.selection).toEqual({ kind: "cards", ids: ["a1"] });
   });
 
-  it("ends in one move_card to the cell and place under the pointer", () => {
-    const t = new CardDragTool(at(200, 70), scene(), ["a1"], cellIds);
-    t.move(at(300, 80));
-    t.move(at(400, 110));
-    expect(t.preview?.target?.cell.column.stage).toBe("s1");
-    expect(t.preview?.target?.index).toBe(1);
-    expect(t.end(at(400, 110)).command).toEqual({ type: "move_card", card: "a1", lane: "actions", stage: "s1", step: null, index: 1 });
+  it("ends in one move_card to the cell and place under the pointer, and shows a drop line meanwhile", async () => {
+    const { editor, backend } = await openEditor();
+    editor.tools.down(at(200, 70));
+    editor.tools.move(at(300, 80));
+    editor.tools.move(at(400, 110));
+    const line = editor.tools.overlay.find((o) => o.t === "line");
+    expect(line).toMatchObject({ layer: "cells", y1: 103 });
+    expect(editor.tools.lifted.has("a1")).toBe(true);
+    await editor.tools.up(at(400, 110));
+    expect(backend.applied).toEqual([{ type: "move_card", card: "a1", lane: "actions", stage: "s1", step: null, index: 1 }]);
+    expect(editor.tools.active).toBeNull();
   });
 
-  it("moves several cards as one batch", () => {
-    const t = new CardDragTool(at(200, 70), scene(), ["a1", "a2"], cellIds);
-    t.move(at(400, 55));
-    const c = t.end(at(400, 55)).command;
-    expect(c).toMatchObject({ type: "batch", label: "Move 2 cards" });
-    expect(c?.type === "batch" && c.commands.map((x) => x.type === "move_card" && x.index)).toEqual([0, 1]);
+  it("moves every selected card as one batch named for the undo menu", async () => {
+    const { editor, backend } = await openEditor();
+    editor.select({ kind: "cards", ids: ["a1", "a2"] });
+    await drag(editor, [200, 70], [400, 55]);
+    const c = backend.applied[0]!;
+    expect(c).toMatchObject({ type: "batch", label: { key: "history-move-cards", args: { count: 2 } } });
+    expect(c.type === "batch" && c.commands.map((x) => x.type === "move_card" && x.index)).toEqual([0, 1]);
   });
 
-  it("refuses the emotion lane and drops that change nothing", () => {
-    const t = new CardDragTool(at(200, 70), scene(), ["a1"], cellIds);
-    t.move(at(400, 250));
-    expect(t.preview?.target).toBeNull();
-    expect(t.end(at(400, 250))).toEqual({});
-    const same = new CardDragTool(at(200, 70), scene(), ["a1"], cellIds);
-    same.move(at(200, 58));
-    expect(same.end(at(200, 58))).toEqual({});
+  it("refuses the emotion lane and drops that change nothing", async () => {
+    const { editor, backend } = await openEditor();
+    await drag(editor, [200, 70], [400, 250]);
+    await drag(editor, [200, 70], [200, 58]);
+    expect(backend.applied).toEqual([]);
+  });
+
+  it("adds to the selection with Shift instead of dragging one card away", async () => {
+    const { editor } = await openEditor();
+    editor.tools.down(at(200, 70));
+    await editor.tools.up(at(200, 70));
+    editor.tools.down(at(400, 70, { shift: true }));
+    await editor.tools.up(at(400, 70, { shift: true }));
+    expect(editor.selection).toEqual({ kind: "cards", ids: ["a1", "b1"] });
   });
 });
 
 describe("headers, edges and emotions", () => {
-  it("reorders a stage by dragging its header past a neighbour's middle", () => {
-    const t = new HeaderDragTool(at(200, 20), scene(), "stage", "s0");
-    t.move(at(500, 20));
-    expect(t.end(at(500, 20)).command).toEqual({ type: "move_stage", stage: "s0", index: 1 });
-    const click = new HeaderDragTool(at(200, 20), scene(), "lane", "actions");
-    expect(click.end(at(200, 20))).toEqual({ select: { kind: "lane", id: "actions" } });
+  it("reorders a stage by dragging its header past a neighbour's middle; a click selects it", async () => {
+    const { editor, backend } = await openEditor();
+    await drag(editor, [200, 20], [500, 20]);
+    expect(backend.applied).toEqual([{ type: "move_stage", stage: "s0", index: 1 }]);
+    await drag(editor, [50, 100], [50, 100]);
+    expect(editor.selection).toEqual({ kind: "lane", id: "actions" });
   });
 
-  it("resizes within the model's limits", () => {
-    const t = new ResizeTool(at(376, 20), "stage", "s0", 200);
-    t.move(at(460, 20));
-    expect(t.preview?.size).toBe(284);
-    expect(t.end(at(460, 20)).command).toEqual({ type: "resize_stage", stage: "s0", width: 284 });
-    const tiny = new ResizeTool(at(100, 170), "lane", "actions", 120);
-    tiny.move(at(100, -500));
-    expect(tiny.end(at(100, -500)).command).toEqual({ type: "resize_lane", lane: "actions", height: 40 });
+  it("resizes within the limits the scene gives", async () => {
+    const { editor, backend } = await openEditor();
+    await drag(editor, [376, 20], [420, 20], [460, 20]);
+    await drag(editor, [100, 172], [100, 100], [100, -500]);
+    expect(backend.applied).toEqual([
+      { type: "resize_stage", stage: "s0", width: 284 },
+      { type: "resize_lane", lane: "actions", height: 40 },
+    ]);
   });
 
-  it("snaps an emotion point to whole values and sets it on drop", () => {
-    const target = { lane: "emotions", stage: "s0", step: null, point: "p0", value: 0, x: 276, plot: [200, 300] as [number, number] };
-    const t = new EmotionDragTool(at(276, 250), target);
-    t.move(at(276, 222));
-    expect(t.preview).toMatchObject({ value: 1, y: 225 });
-    expect(t.end(at(276, 205)).command).toEqual({ type: "set_emotion", lane: "emotions", stage: "s0", step: null, value: 2 });
-    const unchanged = new EmotionDragTool(at(276, 250), target);
-    unchanged.move(at(276, 256));
-    expect(unchanged.end(at(276, 256)).command).toBeNull();
+  it("shows the size while resizing", async () => {
+    const { editor } = await openEditor();
+    editor.tools.down(at(376, 20));
+    editor.tools.move(at(420, 20));
+    expect(editor.tools.overlay.find((o) => o.t === "badge")).toMatchObject({ text: expect.stringContaining("244") });
+    editor.tools.cancel();
   });
 
-  it("selects with a band, adding with Shift, and a click selects the cell", () => {
-    const t = new RubberBandTool(at(170, 90), scene(), ["t1"], () => ({ kind: "cell", lane: "actions", stage: "s0", step: null }));
-    t.move(at(420, 120, true));
-    expect(t.end(at(420, 120, true)).select).toEqual({ kind: "cards", ids: ["t1", "a1", "a2", "b1"] });
-    const click = new RubberBandTool(at(170, 90), scene(), [], () => ({ kind: "none" }));
-    expect(click.end(at(170, 90)).select).toEqual({ kind: "none" });
+  it("snaps an emotion point to whole values and sets it on drop; no change, no command", async () => {
+    const { editor, backend } = await openEditor();
+    editor.tools.down(at(276, 250));
+    editor.tools.move(at(276, 222));
+    expect(editor.tools.overlay.find((o) => o.t === "label")).toMatchObject({ text: "+1" });
+    await editor.tools.up(at(276, 205));
+    await drag(editor, [276, 250], [276, 256]);
+    expect(backend.applied).toEqual([{ type: "set_emotion", lane: "emotions", stage: "s0", step: null, value: 2 }]);
+  });
+
+  it("places an emotion point where an empty column is double-clicked", async () => {
+    const { editor, backend } = await openEditor();
+    editor.tools.dblclick(at(476, 300));
+    await settle();
+    expect(backend.applied).toEqual([{ type: "set_emotion", lane: "emotions", stage: "s1", step: null, value: -2 }]);
+  });
+
+  it("selects with a band, adding with Shift, and a click selects the cell", async () => {
+    const { editor } = await openEditor();
+    editor.select({ kind: "cards", ids: ["t1"] });
+    await drag(editor, [180, 90], [420, 120]);
+    expect(editor.selection).toEqual({ kind: "cards", ids: ["a1", "a2", "b1"] });
+    editor.select({ kind: "cards", ids: ["t1"] });
+    editor.tools.down(at(180, 90, { shift: true }));
+    editor.tools.move(at(420, 120, { shift: true }));
+    await editor.tools.up(at(420, 120, { shift: true }));
+    expect(editor.selection).toEqual({ kind: "cards", ids: ["t1", "a1", "a2", "b1"] });
+    await drag(editor, [700, 150], [700, 150]);
+    expect(editor.selection).toEqual({ kind: "cell", lane: "actions", stage: "s2", step: null });
+  });
+});
+
+describe("the hand", () => {
+  it("pans with the space bar held instead of editing, and with the middle button", async () => {
+    const { editor, backend } = await openEditor();
+    editor.tools.keydown(" ");
+    await drag(editor, [200, 70], [260, 100]);
+    editor.tools.keyup(" ");
+    expect(backend.applied).toEqual([]);
+    expect(editor.selection).toEqual({ kind: "none" });
+    expect(editor.viewport).toMatchObject({ x: 60, y: 30 });
+    editor.tools.down(at(300, 300, { button: 1 }));
+    editor.tools.move(at(290, 300, { button: 1 }));
+    await editor.tools.up(at(290, 300, { button: 1 }));
+    expect(editor.viewport).toMatchObject({ x: 50, y: 30 });
+  });
+
+  it("forgets a held space bar when the window loses the keyboard", async () => {
+    const { editor } = await openEditor();
+    editor.tools.keydown(" ");
+    editor.tools.blur();
+    expect(editor.tools.spaceDown).toBe(false);
   });
 });
 
 describe("palette drops", () => {
-  it("gives a touchpoint card a channel, or adds one to an empty touchpoint place", () => {
-    const onCard = new ChannelDropTool(at(0, 0), scene(), "email");
-    onCard.move(at(600, 350));
-    expect(onCard.end(at(600, 350)).command).toEqual({ type: "edit_card", card: "t1", patch: { channel: "email" } });
-    const onCell = new ChannelDropTool(at(0, 0), scene(), "phone");
-    onCell.move(at(400, 400));
-    expect(onCell.end(at(400, 400)).command).toEqual({
-      type: "add_card",
-      lane: "touch",
-      stage: "s1",
-      step: null,
-      index: 0,
-      content: { channel: "phone" },
-    });
-    const elsewhere = new ChannelDropTool(at(0, 0), scene(), "phone");
-    elsewhere.move(at(400, 100));
-    expect(elsewhere.end(at(400, 100))).toEqual({});
+  it("gives a touchpoint card a channel, or adds one to an empty touchpoint place", async () => {
+    const { editor, backend } = await openEditor();
+    editor.tools.origin = () => ({ left: 0, top: 0, width: 1000, height: 700 });
+    editor.tools.paletteMove("channel", "email", 600, 350);
+    await editor.tools.paletteDrop(600, 350);
+    editor.tools.paletteMove("channel", "phone", 400, 400);
+    await editor.tools.paletteDrop(400, 400);
+    editor.tools.paletteMove("channel", "phone", 400, 100);
+    await editor.tools.paletteDrop(400, 100);
+    expect(backend.applied).toEqual([
+      { type: "edit_card", card: "t1", patch: { channel: "email" } },
+      { type: "add_card", lane: "touch", stage: "s1", step: null, index: 0, content: { channel: "phone" } },
+    ]);
   });
 
-  it("adds a lane of a kind where it is dropped", () => {
-    const t = new LaneDropTool(at(0, 0), scene(), "m", "pain_points");
-    t.move(at(300, 340));
-    expect(t.end(at(300, 340)).command).toEqual({ type: "add_lane", map: "m", kind: "pain_points", index: 2 });
+  it("adds a lane of a kind where it is dropped, named in the user's language; outside the canvas nothing", async () => {
+    const { editor, backend } = await openEditor();
+    editor.tools.origin = () => ({ left: 0, top: 0, width: 1000, height: 700 });
+    editor.tools.paletteMove("lane", "pain_points", 300, 340);
+    await editor.tools.paletteDrop(300, 340);
+    editor.tools.paletteMove("lane", "pain_points", 300, 340);
+    await editor.tools.paletteDrop(1300, 340);
+    expect(backend.applied).toEqual([{ type: "add_lane", map: "m", kind: "pain_points", name: "Pain points", index: 2 }]);
+  });
+});
+
+describe("text in place", () => {
+  it("edits a card's text from a double click, as one edit_card", async () => {
+    const { editor, backend } = await openEditor();
+    editor.tools.dblclick(at(200, 70));
+    const box = editor.tools.editing!;
+    expect(box.multiline).toBe(true);
+    expect(box.text).toBe("a1");
+    box.text = "Compares three models";
+    box.commit();
+    box.commit();
+    await settle();
+    expect(backend.applied).toEqual([{ type: "edit_card", card: "a1", patch: { text: "Compares three models" } }]);
+    expect(editor.tools.editing).toBeNull();
+  });
+
+  it("writes a new card where an empty place is double-clicked, at the slot the core laid out", async () => {
+    const { editor, backend } = await openEditor();
+    editor.tools.dblclick(at(400, 150));
+    const box = editor.tools.editing!;
+    expect(box.box.y).toBe(106);
+    box.text = "Reads reviews";
+    box.commit();
+    await settle();
+    expect(backend.applied).toEqual([{ type: "add_card", lane: "actions", stage: "s1", step: null, index: 1, content: { text: "Reads reviews" } }]);
+  });
+
+  it("renames a stage from its header, trims the name, and leaves an unchanged name alone", async () => {
+    const { editor, backend } = await openEditor();
+    editor.tools.dblclick(at(300, 20));
+    editor.tools.editing!.text = "  Awareness ";
+    editor.tools.editing!.commit();
+    editor.tools.dblclick(at(300, 20));
+    editor.tools.editing!.commit();
+    await settle();
+    expect(backend.applied).toEqual([{ type: "update_stage", stage: "s0", name: "Awareness" }]);
+  });
+
+  it("finishes the open box when the map is pressed elsewhere", async () => {
+    const { editor, backend } = await openEditor();
+    editor.tools.dblclick(at(200, 70));
+    editor.tools.editing!.text = "changed";
+    editor.tools.down(at(700, 150));
+    await editor.tools.up(at(700, 150));
+    expect(backend.applied[0]).toEqual({ type: "edit_card", card: "a1", patch: { text: "changed" } });
+    expect(editor.selection).toEqual({ kind: "cell", lane: "actions", stage: "s2", step: null });
+  });
+});
+
+describe("read-only mode", () => {
+  it("lets a user select, pan and look, but no gesture edits", async () => {
+    const { editor, backend } = await openEditor();
+    editor.readOnly = true;
+    await drag(editor, [200, 70], [400, 110]);
+    expect(editor.selection).toEqual({ kind: "cards", ids: ["a1"] });
+    await drag(editor, [376, 20], [460, 20]);
+    await drag(editor, [276, 250], [276, 205]);
+    editor.tools.dblclick(at(200, 70));
+    expect(editor.tools.editing).toBeNull();
+    editor.tools.origin = () => ({ left: 0, top: 0, width: 1000, height: 700 });
+    editor.tools.paletteMove("channel", "email", 600, 350);
+    await editor.tools.paletteDrop(600, 350);
+    expect(backend.applied).toEqual([]);
   });
 });

@@ -1,26 +1,20 @@
-// The one place that talks to the Tauri shell (see docs/shell-api.md). Every
-// call resolves with the shell's answer or rejects with {code, message}.
+// What the editor needs from the shell, as an interface (docs/shell-api.md).
+// The window uses the Tauri implementation (tauri.ts, the one file that talks
+// to the shell); unit tests use a fake (ui/tests/fakeBackend.ts), so the
+// editor, its call queue and every tool run without a window.
 
-import { invoke } from "@tauri-apps/api/core";
-import { listen, type UnlistenFn } from "@tauri-apps/api/event";
-import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type { ApiError, Applied, Command, Id, Opened, RecentFile, Scene, Snapshot, Startup, TemplateName } from "./types";
 
-/** Turn whatever a rejected call gives into {code, message}. */
+/** Turn whatever a rejected call gives into {code, message, key?, params?}. */
 export function asApiError(e: unknown): ApiError {
   if (e && typeof e === "object" && "code" in e && "message" in e) {
-    const o = e as { code: unknown; message: unknown };
-    return { code: String(o.code), message: String(o.message) };
+    const o = e as { code: unknown; message: unknown; key?: unknown; params?: unknown };
+    const err: ApiError = { code: String(o.code), message: String(o.message) };
+    if (typeof o.key === "string") err.key = o.key;
+    if (o.params && typeof o.params === "object") err.params = o.params as Record<string, string | number>;
+    return err;
   }
   return { code: "internal", message: e instanceof Error ? e.message : String(e) };
-}
-
-async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
-  try {
-    return await invoke<T>(cmd, args);
-  } catch (e) {
-    throw asApiError(e);
-  }
 }
 
 export type ImageTarget =
@@ -56,40 +50,55 @@ export interface ExportPreview {
   pixels: [number, number];
 }
 
-export const backend = {
-  startup: () => call<Startup>("startup"),
-  snapshot: () => call<Snapshot | null>("snapshot"),
-  openProject: (path?: string) => call<Snapshot | null>("open_project", { path }),
-  newProject: (templateName: TemplateName, path?: string, title?: string) =>
-    call<Snapshot | null>("new_project", { templateName, path, title }),
-  saveAs: (path?: string) => call<Snapshot | null>("save_as", { path }),
-  closeProject: () => call<null>("close_project"),
-  apply: (command: Command) => call<Applied>("apply", { command }),
-  undo: () => call<Applied | null>("undo"),
-  redo: () => call<Applied | null>("redo"),
-  recentFiles: () => call<RecentFile[]>("recent_files"),
-  setImage: (target: ImageTarget, path?: string) => call<Applied | null>("set_image", { target, path }),
-  scene: (map: Id) => call<Scene>("map_scene", { map }),
-  exportPreview: (request: ExportRequest) => call<ExportPreview>("export_preview", { request }),
-  exportFile: (request: ExportRequest, path?: string) => call<ExportDone | null>("export_file", { request, path }),
-  exportSettings: () => call<Partial<ExportRequest> | null>("export_settings"),
+/** One entry of the native menu bar, built from the table of actions. */
+export type NativeItem =
+  | { kind: "action"; id: string; label: string; accelerator: string | null; enabled: boolean }
+  /** The system's cut, copy, paste or select-all item: choosing it sends the key to the page. */
+  | { kind: "system"; id: string; role: "cut" | "copy" | "paste" | "select_all"; label: string }
+  | { kind: "separator" }
+  | { kind: "recent"; label: string };
 
-  onMenu: (cb: (item: string) => void): Promise<UnlistenFn> => listen<string>("menu", (e) => cb(e.payload)),
-  onOpened: (cb: (o: Opened) => void): Promise<UnlistenFn> => listen<Opened>("project-opened", (e) => cb(e.payload)),
-  onExportProgress: (cb: (p: { done: number; total: number }) => void): Promise<UnlistenFn> =>
-    listen<{ done: number; total: number }>("export-progress", (e) => cb(e.payload)),
+/** A top-level menu of the native menu bar. */
+export interface NativeMenu {
+  id: string;
+  label: string;
+  items: NativeItem[];
+}
+
+/** Stops listening to an event. */
+export type Unlisten = () => void;
+
+/** Everything the page asks of the shell. Calls reject with an `ApiError`. */
+export interface Backend {
+  startup(): Promise<Startup>;
+  snapshot(): Promise<Snapshot | null>;
+  openProject(path?: string): Promise<Snapshot | null>;
+  newProject(templateName: TemplateName, path?: string, title?: string): Promise<Snapshot | null>;
+  saveAs(path?: string): Promise<Snapshot | null>;
+  closeProject(): Promise<null>;
+  apply(command: Command): Promise<Applied>;
+  undo(): Promise<Applied | null>;
+  redo(): Promise<Applied | null>;
+  recentFiles(): Promise<RecentFile[]>;
+  setImage(target: ImageTarget, path?: string): Promise<Applied | null>;
+  scene(map: Id): Promise<Scene>;
+  exportPreview(request: ExportRequest): Promise<ExportPreview>;
+  exportFile(request: ExportRequest, path?: string): Promise<ExportDone | null>;
+  exportSettings(): Promise<Partial<ExportRequest> | null>;
+  /** Build the native menu bar (labels already in the UI's language). */
+  setMenu(menus: NativeMenu[]): Promise<void>;
+  /** Turn native menu items on and off by action id. */
+  setMenuEnabled(enabled: Record<string, boolean>): Promise<void>;
+  /** Leave the app (every edit is already in its file). */
+  quit(): Promise<void>;
+  /** Full screen on or off. */
+  toggleFullscreen(): Promise<void>;
+
+  /** A native menu item was chosen (its action id, or `recent:PATH`). */
+  onMenu(cb: (item: string) => void): Promise<Unlisten>;
+  /** A file was opened from outside the page (second launch, Open Recent). */
+  onOpened(cb: (o: Opened) => void): Promise<Unlisten>;
+  onExportProgress(cb: (p: { done: number; total: number }) => void): Promise<Unlisten>;
   /** Files dropped on the window: their paths and the drop point in CSS pixels. */
-  onFileDrop: (cb: (paths: string[], x: number, y: number) => void): Promise<UnlistenFn> =>
-    getCurrentWebview().onDragDropEvent((e) => {
-      if (e.payload.type === "drop") {
-        const ratio = window.devicePixelRatio || 1;
-        cb(e.payload.paths, e.payload.position.x / ratio, e.payload.position.y / ratio);
-      }
-    }),
-};
-
-/** The address a stored picture is served at (the shell's `wmasset:` protocol). */
-export function assetUrl(id: Id): string {
-  const windows = navigator.userAgent.includes("Windows");
-  return windows ? `http://wmasset.localhost/${id}` : `wmasset://localhost/${id}`;
+  onFileDrop(cb: (paths: string[], x: number, y: number) => void): Promise<Unlisten>;
 }

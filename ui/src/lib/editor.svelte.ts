@@ -1,13 +1,21 @@
 // The page's session: the open project's records, the scene of the map on
-// screen, the selection and the viewport. Edits go one way: a command to the
-// shell, the change back, the records patched, the scene fetched again.
-// Selection, viewport and open panels are session state, never undo steps.
+// screen, the selection, the viewport, the open panels, the card clipboard
+// and the running tool. Edits go one way: a command to the backend, the
+// change back, the records patched, the scene fetched again. Selection,
+// viewport and panels are session state, never undo steps. The backend is an
+// interface (backend.ts), so all of this runs in unit tests against a fake.
 
-import { asApiError, backend, type ImageTarget } from "./backend";
+import { asApiError, type Backend, type ImageTarget } from "./backend";
+import { clipCards, pasteCommands, duplicateCommands, type CardClip } from "./clipboard";
+import { t, words, type Message } from "./i18n.svelte";
 import { Records } from "./records";
-import { NONE, type GridIndex, type Selection } from "./selection";
-import type { ApiError, Applied, Command, FirstScene, History, Id, Opened, Scene, Snapshot } from "./types";
-import { fit, type Viewport } from "./viewport";
+import { NONE, selectedCards, type GridIndex, type Selection } from "./selection";
+import type { FrameClock } from "./frameQueue";
+import { ToolManager } from "./tools/manager.svelte";
+import type { ToolContext } from "./tools/tool";
+import type { Applied, Command, FirstScene, Id, LaneKind, Opened, Rec, RecentFile, Scene, Snapshot, TemplateName } from "./types";
+import { carriesChannel, laneKindLabel, takesPicture } from "./vocab";
+import { clampPan, fit, revealed, type Viewport } from "./viewport";
 
 /**
  * Keep what did not change from the scene drawn last: a card whose drawing
@@ -29,10 +37,33 @@ export function reuse(prev: Scene | null, next: Scene): Scene {
   return next;
 }
 
+/** The smallest zoom a map is shown at when it opens; below it, it opens at 50% at its top left. */
+const READABLE = 0.35;
+
 export interface Toast {
   id: number;
   text: string;
   kind: "error" | "info";
+}
+
+/** What undo and redo would do next, as the core names it. */
+export interface HistoryLabels {
+  undo: Message | null;
+  redo: Message | null;
+}
+
+/** Panels and dialogs open in the window (session state). */
+export interface Panels {
+  side: "inspector" | "personas";
+  exporting: boolean;
+  templates: boolean;
+  commands: boolean;
+}
+
+/** The map each record belongs to (a map is its own). */
+function mapOf(r: Rec): Id | null {
+  if (r.type === "map") return r.id;
+  return "map" in r ? (r.map as Id) : null;
 }
 
 export class Editor {
@@ -41,20 +72,36 @@ export class Editor {
   private store = new Records();
   path = $state<string | null>(null);
   fileName = $state("");
-  history = $state<History>({ undo: null, redo: null });
+  history = $state<HistoryLabels>({ undo: null, redo: null });
   mapId = $state<Id | null>(null);
   scene = $state.raw<Scene | null>(null);
   selection = $state.raw<Selection>(NONE);
   viewport = $state<Viewport>({ x: 24, y: 24, zoom: 1 });
   viewSize = { w: 1200, h: 800 };
   toasts = $state<Toast[]>([]);
+  panels = $state<Panels>({ side: "inspector", exporting: false, templates: false, commands: false });
+  /** Editing is off: presentation and participant views look, they do not edit. */
+  readOnly = $state(false);
   /** Set while an edit is on its way, so a drag preview can wait for its result. */
   pending = $state(0);
+  /** Cards copied or cut, for pasting (within this session, across maps). */
+  clip = $state.raw<CardClip | null>(null);
+  /** The gestures on the canvas. */
+  readonly tools: ToolManager;
   private queue: Promise<unknown> = Promise.resolve();
   private sceneSeq = 0;
   private toastSeq = 0;
   /** Maps already fitted to the view once in this session. */
   private fitted = new Set<Id>();
+
+  /** `clock` schedules pointer moves (the browser's frames; tests pass their own). */
+  constructor(
+    readonly backend: Backend,
+    clock?: FrameClock,
+  ) {
+    const words = { carriesChannel, takesPicture, laneName: (kind: LaneKind) => t(laneKindLabel(kind)) };
+    this.tools = new ToolManager(this, words, undefined, clock);
+  }
 
   /** The records, as a dependency of whatever reads them. */
   get records(): Records {
@@ -64,6 +111,24 @@ export class Editor {
 
   get open(): boolean {
     return this.path !== null;
+  }
+
+  /** What the canvas tools see; null while no map is on screen. */
+  toolContext(): ToolContext | null {
+    const scene = this.scene;
+    if (!scene) return null;
+    return {
+      scene,
+      records: this.records,
+      selection: this.selection,
+      viewport: this.viewport,
+      mapId: this.mapId,
+      readOnly: this.readOnly,
+      spaceDown: this.tools.spaceDown,
+      select: (s) => this.select(s),
+      run: (c) => this.run(c),
+      setViewport: (v) => this.setViewport(v),
+    };
   }
 
   /** Show how the shell's opening of a file went: the project, or why not. */
@@ -102,7 +167,7 @@ export class Editor {
     this.version++;
   }
 
-  /** Run calls to the shell one after another, in the order they were asked for. */
+  /** Run calls to the backend one after another, in the order they were asked for. */
   private serial<T>(f: () => Promise<T>): Promise<T> {
     const next = this.queue.then(f, f);
     this.queue = next.catch(() => undefined);
@@ -112,10 +177,11 @@ export class Editor {
   /** Apply one command as one undo step. Resolves true when it was applied. */
   run(command: Command | null | undefined): Promise<boolean> {
     if (!command) return Promise.resolve(false);
+    if (this.readOnly) return Promise.resolve(false);
     this.pending++;
     return this.serial(async () => {
       try {
-        this.patch(await backend.apply(command));
+        this.patch(await this.backend.apply(command));
         await this.refreshScene();
         return true;
       } catch (e) {
@@ -128,34 +194,76 @@ export class Editor {
   }
 
   undo(): Promise<void> {
-    return this.step(() => backend.undo());
+    return this.step(() => this.backend.undo(), "toast-undone");
   }
 
   redo(): Promise<void> {
-    return this.step(() => backend.redo());
+    return this.step(() => this.backend.redo(), "toast-redone");
   }
 
   /** Put a picture (a file's path, or one chosen in a dialog when left out) on a persona or card, as one undo step. */
   setImage(target: ImageTarget, path?: string): Promise<void> {
-    return this.step(() => backend.setImage(target, path));
+    return this.step(() => this.backend.setImage(target, path));
   }
 
-  /** Run a shell call that answers with a change (or null for "nothing happened"), then patch and redraw. */
-  private step(call: () => Promise<Applied | null>): Promise<void> {
+  /**
+   * Run a backend call that answers with a change (or null for "nothing
+   * happened"), then patch and redraw. For undo and redo (`done` names the
+   * toast), take the user to what changed when it is not on screen.
+   */
+  private step(call: () => Promise<Applied | null>, done?: string): Promise<void> {
+    if (this.readOnly) return Promise.resolve();
     this.pending++;
+    const label = done ? (done === "toast-undone" ? this.history.undo : this.history.redo) : null;
     return this.serial(async () => {
       try {
         const a = await call();
-        if (a) {
-          this.patch(a);
-          await this.refreshScene();
+        if (!a) return;
+        const away = done ? this.elsewhere(a) : null;
+        this.patch(a);
+        if (away && away !== this.mapId && this.store.map(away)) {
+          this.mapId = away;
+          this.scene = null;
+          this.selection = NONE;
         }
+        await this.refreshScene();
+        if (done) this.showChanged(a, !!away, label, done);
       } catch (e) {
         this.fail(e);
       } finally {
         this.pending--;
       }
     });
+  }
+
+  /** The map a change touched when it is not the map on screen (null: on screen, or none). */
+  private elsewhere(a: Applied): Id | null {
+    const maps = new Set<Id>();
+    for (const op of a.change.ops) {
+      const r = op.op === "update" ? op.to : op.record;
+      const m = mapOf(r);
+      if (m) maps.add(m);
+    }
+    if (maps.size === 0 || (this.mapId && maps.has(this.mapId))) return null;
+    return [...maps][0] ?? null;
+  }
+
+  /** After undo or redo: select the cards it touched, bring them into view and say what happened when it was off screen. */
+  private showChanged(a: Applied, moved: boolean, label: Message | null, done: string): void {
+    const cards: Id[] = [];
+    for (const op of a.change.ops) {
+      const r = op.op === "update" ? op.to : op.record;
+      if (r.type === "card" && op.op !== "remove" && r.map === this.mapId && this.store.card(r.id)) cards.push(r.id);
+    }
+    if (cards.length) {
+      this.select({ kind: "cards", ids: cards });
+      this.reveal(this.selection);
+    }
+    if (moved) {
+      const map = this.store.map(this.mapId)?.title ?? "";
+      const what = t(done, { what: words.message(label) });
+      this.toast(t("toast-changed-elsewhere", { what, map }));
+    }
   }
 
   /** Patch the records with a change from the core and tidy what points at removed records. */
@@ -206,7 +314,7 @@ export class Editor {
     }
     const seq = ++this.sceneSeq;
     try {
-      const scene = await backend.scene(map);
+      const scene = await this.backend.scene(map);
       if (seq !== this.sceneSeq) return;
       this.show(map, scene);
     } catch (e) {
@@ -220,6 +328,7 @@ export class Editor {
     if (!this.fitted.has(map)) {
       this.fitted.add(map);
       this.zoomToFit(true);
+      this.autoFit = map;
     }
   }
 
@@ -235,12 +344,45 @@ export class Editor {
     this.selection = sel;
   }
 
-  /** Show the whole map; `readable` keeps text legible on a huge map (it then starts at the top left). */
+  /** Pan and zoom as the user asks, keeping part of the map on screen. */
+  setViewport(v: Viewport): void {
+    const s = this.scene;
+    this.autoFit = null;
+    this.viewport = s ? clampPan(v, s.width, s.height, this.viewSize.w, this.viewSize.h) : v;
+  }
+
+  /** The map fitted to the view by itself and not panned or zoomed since: a resize fits it again. */
+  private autoFit: Id | null = null;
+
+  /**
+   * The canvas has its size (or a new one). A map is often laid out before
+   * the window has its final size (the first scene comes with the project),
+   * so a map still as it was fitted is fitted again.
+   */
+  resized(w: number, h: number): void {
+    if (this.viewSize.w === w && this.viewSize.h === h) return;
+    this.viewSize = { w, h };
+    if (this.autoFit && this.autoFit === this.mapId) this.zoomToFit(true);
+  }
+
+  /**
+   * Show the whole map. With `readable` (a map opened or first shown), a map
+   * that would need a zoom below 35% starts at 50% at its top left instead:
+   * its text would be unreadable, and the first paint would draw every card.
+   */
   zoomToFit(readable = false): void {
     const s = this.scene;
     if (!s) return;
     const v = fit(s.width, s.height, this.viewSize.w, this.viewSize.h);
-    this.viewport = readable && v.zoom < 0.5 ? { zoom: 0.5, x: 24, y: 24 } : v;
+    this.viewport = readable && v.zoom < READABLE ? { zoom: 0.5, x: 24, y: 24 } : v;
+  }
+
+  /** Pan so a selected card, cell or header is on screen. */
+  reveal(s: Selection): void {
+    const scene = this.scene;
+    if (!scene) return;
+    const v = revealed(this.viewport, scene, s, this.viewSize);
+    if (v) this.viewport = v;
   }
 
   /** The map as the keyboard walks it. */
@@ -257,9 +399,160 @@ export class Editor {
     };
   }
 
+  // ----- projects -----
+
+  /** Recent files for the start screen. */
+  recent = $state<RecentFile[]>([]);
+
+  async refreshRecent(): Promise<void> {
+    try {
+      this.recent = await this.backend.recentFiles();
+    } catch {
+      this.recent = [];
+    }
+  }
+
+  /** Make a project from a template (the shell asks where to save it). */
+  async newProject(template: TemplateName): Promise<void> {
+    this.panels.templates = false;
+    try {
+      const s = await this.backend.newProject(template);
+      if (s) await this.load(s);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Open a project: a path, or one chosen in the shell's dialog. */
+  async openProject(path?: string): Promise<void> {
+    try {
+      const s = await this.backend.openProject(path);
+      if (s) await this.load(s);
+    } catch (e) {
+      this.fail(e);
+      await this.refreshRecent();
+    }
+  }
+
+  /** Save a copy under a new name and go on editing the copy. */
+  async saveAs(): Promise<void> {
+    try {
+      const s = await this.backend.saveAs();
+      if (s) {
+        this.path = s.path;
+        this.fileName = s.file_name;
+        this.toast(t("toast-saved-copy", { file: s.file_name }));
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Close the project (every edit is already in its file). */
+  async closeProject(): Promise<void> {
+    try {
+      await this.backend.closeProject();
+      this.unload();
+      await this.refreshRecent();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  // ----- maps -----
+
+  /** Copy the map on screen as the future state of its journey, named in the user's language. */
+  duplicateAsFuture(): Promise<boolean> {
+    const map = this.records.map(this.mapId);
+    if (!map) return Promise.resolve(false);
+    return this.run({ type: "duplicate_map", map: map.id, kind: "future_state", title: t("future-state-title", { title: map.title }) });
+  }
+
+  /** Add a stage after `after` (the last when left out) and start naming it on the map. */
+  async addStage(after?: number): Promise<void> {
+    const map = this.mapId;
+    if (!map) return;
+    const stages = this.records.stages(map);
+    const before = new Set(stages.map((s) => s.id));
+    const index = (after ?? stages.length - 1) + 1;
+    if (await this.run({ type: "add_stage", map, name: t("default-stage-name"), index })) {
+      const made = this.records.stages(map).find((s) => !before.has(s.id));
+      if (made) this.tools.rename("stage", made.id);
+    }
+  }
+
+  /** Split a stage with a new step at `index` (the end when left out) and start naming it. */
+  async addStep(stage: Id, index?: number): Promise<void> {
+    const before = new Set(this.records.steps(stage).map((s) => s.id));
+    const n = this.records.steps(stage).length;
+    if (await this.run({ type: "add_step", stage, name: t("default-step-name", { n: n + 1 }), index })) {
+      const made = this.records.steps(stage).find((s) => !before.has(s.id));
+      if (made) this.tools.rename("step", made.id);
+    }
+  }
+
+  /** What Help > About says. */
+  about(): string {
+    return t("about-text");
+  }
+
+  // ----- clipboard -----
+
+  /** Copy the selected cards (their content and where they sit relative to each other). */
+  copy(): boolean {
+    const ids = selectedCards(this.selection);
+    const clip = this.mapId ? clipCards(this.records, this.mapId, ids) : null;
+    if (!clip) return false;
+    this.clip = clip;
+    this.toast(t("toast-copied", { count: clip.cards.length }));
+    return true;
+  }
+
+  /** Copy the selected cards and delete them, as one undo step. */
+  async cut(): Promise<boolean> {
+    const ids = selectedCards(this.selection);
+    if (!ids.length || !this.copy()) return false;
+    return this.run({
+      type: "batch",
+      label: { key: "history-cut-cards", args: { count: ids.length } },
+      commands: ids.map((card) => ({ type: "delete_card", card })),
+    });
+  }
+
+  /** Paste the copied cards at the selection (or where they came from), as one undo step; the copies are selected. */
+  async paste(): Promise<boolean> {
+    const clip = this.clip;
+    const map = this.mapId;
+    if (!clip || !map) return false;
+    const plan = pasteCommands(this.records, map, clip, this.selection);
+    if (!plan) {
+      this.toast(t("toast-paste-nowhere"));
+      return false;
+    }
+    const ok = await this.run(plan.command);
+    if (ok) {
+      this.select({ kind: "cards", ids: plan.ids.filter((id) => this.store.card(id)) });
+      this.reveal(this.selection);
+    }
+    return ok;
+  }
+
+  /** Put a copy of each selected card right after it, as one undo step; the copies are selected. */
+  async duplicate(): Promise<boolean> {
+    const map = this.mapId;
+    const plan = map ? duplicateCommands(this.records, map, selectedCards(this.selection)) : null;
+    if (!plan) return false;
+    const ok = await this.run(plan.command);
+    if (ok) this.select({ kind: "cards", ids: plan.ids.filter((id) => this.store.card(id)) });
+    return ok;
+  }
+
+  // ----- messages -----
+
   fail(e: unknown): void {
-    const err: ApiError = asApiError(e);
-    this.toast(err.message, "error");
+    const err = asApiError(e);
+    const text = err.key && words.has(err.key) ? t(err.key, words.args(err.params)) : err.message;
+    this.toast(text, "error");
   }
 
   toast(text: string, kind: Toast["kind"] = "info"): void {

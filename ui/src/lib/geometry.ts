@@ -2,7 +2,7 @@
 // grid's top-left corner at 0, 0). Pure functions, so the tools that use them
 // are tested without a window.
 
-import type { Id, Scene, SceneCard, SceneColumn, SceneLane } from "./types";
+import type { Id, Scene, SceneCard, SceneCell, SceneColumn, SceneLane } from "./types";
 
 export interface Rect {
   x: number;
@@ -79,13 +79,26 @@ export function dropIndex(cards: SceneCard[], y: number, dragged: ReadonlySet<Id
   return i;
 }
 
-/** Height of the drop indicator line for inserting at `index` (same counting). */
-export function dropLineY(cell: Cell, cards: SceneCard[], index: number, dragged: ReadonlySet<Id>, gap = 6, pad = 8): number {
-  const rest = cards.filter((c) => !dragged.has(c.card));
-  if (rest.length === 0) return cell.lane.y + pad / 2;
-  if (index <= 0) return rest[0]!.y - gap / 2;
-  const above = rest[Math.min(index, rest.length) - 1]!;
-  return above.y + above.h + gap / 2;
+/** The scene's cell of a lane and column (card lanes only). */
+export function sceneCell(scene: Scene, cell: Cell): SceneCell | null {
+  const { lane } = cell.lane;
+  const { stage, step } = cell.column;
+  return scene.cells.find((c) => c.lane === lane && c.stage === stage && (c.step ?? null) === (step ?? null)) ?? null;
+}
+
+/**
+ * Height of the drop marker for inserting at `index`, counted without the
+ * dragged cards, from the slots the core laid out for the cell (its cards
+ * all in place): the marker before the card that would follow, or after the
+ * last card that stays.
+ */
+export function dropLineY(cell: SceneCell, cards: SceneCard[], index: number, dragged: ReadonlySet<Id>): number {
+  const at = (k: number) => cell.slots[Math.min(k, cell.slots.length - 1)]?.line ?? 0;
+  const rest = cards.map((c, k) => ({ c, k })).filter(({ c }) => !dragged.has(c.card));
+  if (rest.length === 0) return at(0);
+  const next = rest[index];
+  if (next) return at(next.k);
+  return at(rest[rest.length - 1]!.k + 1);
 }
 
 /** Cards whose box meets a rectangle (rubber-band selection). */
@@ -138,17 +151,22 @@ export function insertionIndex(items: { pos: number; size: number; id: Id }[], p
   return i;
 }
 
-/** An emotion value (-2..+2) for a height within a lane's plot. */
-export function emotionValueAt(plot: [number, number], y: number): number {
+/**
+ * The emotion value for a height within a lane's plot: `plot` is the y of
+ * the scale's top and bottom markers, `scale` the core's [min, max].
+ */
+export function emotionValueAt(plot: readonly [number, number], scale: readonly [number, number], y: number): number {
   const [top, bottom] = plot;
-  const v = Math.round(2 - (4 * (y - top)) / (bottom - top));
-  return Math.max(-2, Math.min(2, v));
+  const [min, max] = scale;
+  const v = Math.round(max - ((max - min) * (y - top)) / (bottom - top));
+  return Math.max(min, Math.min(max, v));
 }
 
 /** The height of a value's marker centre within a lane's plot. */
-export function emotionY(plot: [number, number], value: number): number {
+export function emotionY(plot: readonly [number, number], scale: readonly [number, number], value: number): number {
   const [top, bottom] = plot;
-  return top + ((2 - value) / 4) * (bottom - top);
+  const [min, max] = scale;
+  return top + ((max - value) / (max - min)) * (bottom - top);
 }
 
 /** The emotion point whose marker is under (x, y). */

@@ -43,11 +43,14 @@ export function planMoves(cellNow: Id[], moving: Id[], target: Target, index: nu
   return commands;
 }
 
-/** One undo step for a multi-card edit: a batch when there is more than one command. */
-export function oneStep(commands: Command[], label: string): Command | null {
+/**
+ * One undo step for a multi-card edit: a batch when there is more than one
+ * command, named by a message key (with its arguments) for the undo menu.
+ */
+export function oneStep(commands: Command[], key: string, args: Record<string, string | number> = {}): Command | null {
   if (commands.length === 0) return null;
   if (commands.length === 1) return commands[0]!;
-  return { type: "batch", label, commands };
+  return { type: "batch", label: { key, args }, commands };
 }
 
 /** True when a move would put every card exactly where it already is. */

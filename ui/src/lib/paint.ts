@@ -11,7 +11,7 @@
 // never as markup, so a card's text can hold any characters.
 
 import type { Attachment } from "svelte/attachments";
-import { assetUrl } from "./backend";
+import { assetUrl } from "./assets";
 import type { Shape } from "./types";
 
 const SVG = "http://www.w3.org/2000/svg";

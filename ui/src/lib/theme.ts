@@ -1,8 +1,11 @@
-// The visual constants shared with the exporters (assets/theme.json).
+// The visual constants shared with the exporters (assets/theme.json), and
+// the colours a user can pick (light card colours that keep dark text
+// readable; dark header colours for white text).
 import theme from "../../../assets/theme.json";
 
 export { theme };
 
-/** Colours a user can give a card, stage or lane: light enough for dark text, distinct from each other. */
-export const SWATCHES = ["#fff5d6", "#ffebe9", "#dafbe1", "#e7f0fd", "#f3eefe", "#ffeff7", "#e0f6f8", "#eef1f4"];
-export const HEADER_SWATCHES = ["#24292f", "#0550ae", "#1a7f37", "#9a6700", "#bc4c00", "#cf222e", "#8250df", "#0a7d8c"];
+/** Colours a user can give a card. */
+export const SWATCHES: readonly string[] = theme.swatches.card;
+/** Colours a user can give a stage or lane header. */
+export const HEADER_SWATCHES: readonly string[] = theme.swatches.header;

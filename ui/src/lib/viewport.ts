@@ -2,6 +2,7 @@
 // offset. The stage header row and the lane header column stay visible while
 // panning, so a screen point maps to a region as well as to world coordinates.
 
+import type { Selection } from "./selection";
 import type { Scene } from "./types";
 
 export interface Viewport {
@@ -78,4 +79,63 @@ export function regionAt(vp: Viewport, scene: Scene, sx: number, sy: number): { 
   if (overLanes && inY) return { region: "lanes", x: (sx - laneX) / vp.zoom, y: w.y };
   if (inX && inY && w.x >= scene.lane_header_width && w.y >= scene.header_height) return { region: "cells", ...w };
   return { region: "outside", ...w };
+}
+
+/**
+ * The viewport that brings a selected card, cell or header on screen (past
+ * the sticky headers, with a margin), or null when it is already there.
+ * Headers move along their own axis only.
+ */
+export function revealed(vp: Viewport, scene: Scene, s: Selection, view: { w: number; h: number }, margin = 16): Viewport | null {
+  let r: { x: number; y: number; w: number; h: number } | null = null;
+  if (s.kind === "cards") r = scene.cards.find((c) => c.card === s.ids[s.ids.length - 1]) ?? null;
+  if (s.kind === "cell") {
+    const l = scene.lanes.find((x) => x.lane === s.lane);
+    const c = scene.columns.find((x) => x.stage === s.stage && (x.step ?? null) === (s.step ?? null));
+    if (l && c) r = { x: c.x, y: l.y, w: c.width, h: l.height };
+  }
+  if (s.kind === "stage" || s.kind === "step") {
+    const c = scene.columns.filter((x) => (s.kind === "stage" ? x.stage === s.id : x.step === s.id));
+    const first = c[0];
+    const last = c[c.length - 1];
+    if (first && last) r = { x: first.x, y: 0, w: last.x + last.width - first.x, h: scene.header_height };
+  }
+  if (s.kind === "lane") {
+    const l = scene.lanes.find((x) => x.lane === s.id);
+    if (l) r = { x: 0, y: l.y, w: scene.lane_header_width, h: l.height };
+  }
+  if (!r) return null;
+  const z = vp.zoom;
+  const left = scene.lane_header_width * z + margin;
+  const top = scene.header_height * z + margin;
+  let { x, y } = vp;
+  const sx0 = x + r.x * z;
+  const sy0 = y + r.y * z;
+  const sx1 = sx0 + r.w * z;
+  const sy1 = sy0 + r.h * z;
+  if (s.kind !== "lane") {
+    if (sx0 < left) x += left - sx0;
+    else if (sx1 > view.w - margin) x -= Math.min(sx1 - (view.w - margin), sx0 - left);
+  }
+  if (s.kind !== "stage" && s.kind !== "step") {
+    if (sy0 < top) y += top - sy0;
+    else if (sy1 > view.h - margin) y -= Math.min(sy1 - (view.h - margin), sy0 - top);
+  }
+  return x !== vp.x || y !== vp.y ? { zoom: z, x, y } : null;
+}
+
+/**
+ * The world area whose cards are kept in the page: the view and `pad` screen
+ * pixels around it, widened to `step`-unit steps so panning does not churn
+ * the DOM. Hit testing uses the scene, not the DOM, so cards outside still
+ * count.
+ */
+export function nearView(vp: Viewport, view: { w: number; h: number }, pad: number, step: number) {
+  const z = vp.zoom;
+  const p = pad / z;
+  const x0 = Math.floor((-vp.x / z - p) / step) * step;
+  const y0 = Math.floor((-vp.y / z - p) / step) * step;
+  const x1 = Math.ceil((-vp.x / z + view.w / z + p) / step) * step;
+  const y1 = Math.ceil((-vp.y / z + view.h / z + p) / step) * step;
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }

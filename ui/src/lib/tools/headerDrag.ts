@@ -1,10 +1,9 @@
-// Reordering stages, steps and lanes by dragging their headers: the header
-// follows the pointer, a bar shows the new place, the drop is one move command.
+// Reordering stages, steps and lanes by dragging their headers: a bar shows
+// the new place, the drop is one move command. A click selects the header.
 
-import { insertionIndex } from "../geometry";
-import type { Selection } from "../selection";
+import { insertionIndex, stageAt } from "../geometry";
 import type { Command, Id, Scene } from "../types";
-import { Tool, type Pointer, type ToolResult } from "./tool";
+import { Tool, type OverlayItem, type Pointer, type ToolContext, type ToolKind, type ToolResult } from "./tool";
 
 export type HeaderKind = "stage" | "step" | "lane";
 
@@ -30,18 +29,34 @@ export function siblings(scene: Scene, kind: HeaderKind, id: Id): Item[] {
   return scene.columns.filter((c) => c.step && c.stage === stage).map((c) => ({ id: c.step!, pos: c.x, size: c.width }));
 }
 
+/** The header under a pointer in a header layer: a step in a split stage's lower row, else the stage; or the lane. */
+export function headerAt(scene: Scene, p: Pointer): { kind: HeaderKind; id: Id } | null {
+  if (p.region === "stages") {
+    const col = scene.columns.find((c) => p.x >= c.x && p.x < c.x + c.width);
+    if (col?.step && p.y >= scene.stage_row_height) return { kind: "step", id: col.step };
+    const s = stageAt(scene, p.x);
+    return s ? { kind: "stage", id: s.stage } : null;
+  }
+  if (p.region === "lanes") {
+    const l = scene.lanes.find((x) => p.y >= x.y && p.y < x.y + x.height);
+    return l ? { kind: "lane", id: l.lane } : null;
+  }
+  return null;
+}
+
 export class HeaderDragTool extends Tool<HeaderDragPreview> {
   private readonly items: Item[];
   private readonly from: number;
 
   constructor(
+    ctx: ToolContext,
     start: Pointer,
-    scene: Scene,
     private readonly kind: HeaderKind,
     private readonly id: Id,
   ) {
-    super(start);
-    this.items = siblings(scene, kind, id);
+    super(ctx, start);
+    this.layer = kind === "lane" ? "lanes" : "stages";
+    this.items = siblings(ctx.scene, kind, id);
     this.from = this.items.findIndex((i) => i.id === id);
   }
 
@@ -53,12 +68,8 @@ export class HeaderDragTool extends Tool<HeaderDragPreview> {
     const pos = this.axis(p);
     const index = insertionIndex(this.items, pos, this.id);
     const rest = this.items.filter((i) => i.id !== this.id);
-    const at =
-      rest.length === 0
-        ? (this.items[0]?.pos ?? 0)
-        : index >= rest.length
-          ? rest[rest.length - 1]!.pos + rest[rest.length - 1]!.size
-          : rest[index]!.pos;
+    const last = rest[rest.length - 1];
+    const at = !last ? (this.items[0]?.pos ?? 0) : index >= rest.length ? last.pos + last.size : rest[index]!.pos;
     return { kind: this.kind, delta: pos - this.axis(this.start), at, index };
   }
 
@@ -75,7 +86,40 @@ export class HeaderDragTool extends Tool<HeaderDragPreview> {
   }
 
   protected override click(): ToolResult {
-    const select: Selection = { kind: this.kind, id: this.id };
-    return { select };
+    return { select: { kind: this.kind, id: this.id } };
+  }
+
+  override overlay(): OverlayItem[] {
+    const d = this.preview;
+    if (!d || this.phase !== "dragging") return [];
+    const s = this.ctx.scene;
+    if (d.kind === "lane")
+      return [
+        { t: "line", layer: "cells", cls: "drop-line", x1: 0, x2: s.width, y1: d.at, y2: d.at },
+        { t: "line", layer: "lanes", cls: "drop-line", x1: 0, x2: s.lane_header_width, y1: d.at, y2: d.at },
+      ];
+    return [
+      { t: "line", layer: "cells", cls: "drop-line", x1: d.at, x2: d.at, y1: 0, y2: s.height },
+      { t: "line", layer: "stages", cls: "drop-line on-dark", x1: d.at, x2: d.at, y1: 0, y2: s.header_height },
+    ];
+  }
+
+  override cursor(): string {
+    return "grabbing";
   }
 }
+
+export const headerDrag: ToolKind = {
+  name: "header-drag",
+  edits: false,
+  press(ctx, p) {
+    const h = headerAt(ctx.scene, p);
+    if (!h) return null;
+    if (ctx.readOnly) {
+      ctx.select({ kind: h.kind, id: h.id });
+      return true;
+    }
+    return new HeaderDragTool(ctx, p, h.kind, h.id);
+  },
+  hover: (ctx, p) => (headerAt(ctx.scene, p) ? (ctx.readOnly ? "pointer" : "grab") : null),
+};

@@ -1,12 +1,11 @@
-// Resizing a column (stage or step) or a lane by dragging its edge; the new
-// size is previewed and the drop is one resize command, within the model's
-// limits.
+// Resizing a column (stage or step) or a lane by dragging its edge in the
+// header: a guide and a size badge follow the pointer, the drop is one resize
+// command within the limits the core sends with the scene.
 
+import { columnEdgeAt, laneEdgeAt } from "../geometry";
+import { t } from "../i18n.svelte";
 import type { Command, Id } from "../types";
-import { Tool, type Pointer, type ToolResult } from "./tool";
-
-export const COLUMN_WIDTH = { min: 60, max: 2000 };
-export const LANE_HEIGHT = { min: 40, max: 2000 };
+import { Tool, type OverlayItem, type Pointer, type ToolContext, type ToolKind, type ToolResult } from "./tool";
 
 export type ResizeKind = "stage" | "step" | "lane";
 
@@ -16,20 +15,25 @@ export interface ResizePreview {
   size: number;
 }
 
+/** Pixels on screen within which an edge is grabbed. */
+const EDGE = 6;
+
 export class ResizeTool extends Tool<ResizePreview> {
   constructor(
+    ctx: ToolContext,
     start: Pointer,
     private readonly kind: ResizeKind,
     private readonly id: Id,
     private readonly size: number,
   ) {
-    super(start);
+    super(ctx, start);
+    this.layer = kind === "lane" ? "lanes" : "stages";
   }
 
   private sizeAt(p: Pointer): number {
-    const lim = this.kind === "lane" ? LANE_HEIGHT : COLUMN_WIDTH;
+    const [min, max] = this.kind === "lane" ? this.ctx.scene.limits.lane : this.ctx.scene.limits.column;
     const d = this.kind === "lane" ? p.y - this.start.y : p.x - this.start.x;
-    return Math.round(Math.min(lim.max, Math.max(lim.min, this.size + d)));
+    return Math.round(Math.min(max, Math.max(min, this.size + d)));
   }
 
   protected drag(p: Pointer): ResizePreview {
@@ -47,4 +51,62 @@ export class ResizeTool extends Tool<ResizePreview> {
           : { type: "resize_lane", lane: this.id, height: size };
     return { command };
   }
+
+  override overlay(): OverlayItem[] {
+    const r = this.preview;
+    if (!r || this.phase !== "dragging") return [];
+    const s = this.ctx.scene;
+    const vp = this.ctx.viewport;
+    const badge = (x: number, y: number): OverlayItem => ({
+      t: "badge",
+      layer: "screen",
+      x: vp.x + x * vp.zoom + 8,
+      y: vp.y + y * vp.zoom + 8,
+      text: t(r.kind === "lane" ? "resize-height" : "resize-width", { size: r.size }),
+    });
+    if (r.kind === "lane") {
+      const l = s.lanes.find((x) => x.lane === r.id);
+      if (!l) return [];
+      const y = l.y + r.size;
+      return [{ t: "line", layer: "cells", cls: "resize-guide", x1: 0, x2: s.width, y1: y, y2: y }, badge(0, y)];
+    }
+    const c = r.kind === "step" ? s.columns.find((x) => x.step === r.id) : s.columns.find((x) => x.stage === r.id);
+    if (!c) return [];
+    const x = c.x + r.size;
+    return [
+      { t: "line", layer: "cells", cls: "resize-guide", x1: x, x2: x, y1: 0, y2: s.height },
+      { t: "line", layer: "stages", cls: "resize-guide", x1: x, x2: x, y1: 0, y2: s.header_height },
+      badge(x, 0),
+    ];
+  }
+
+  override cursor(): string {
+    return this.kind === "lane" ? "row-resize" : "col-resize";
+  }
 }
+
+export const resize: ToolKind = {
+  name: "resize",
+  edits: true,
+  press(ctx, p) {
+    const s = ctx.scene;
+    const tol = EDGE / ctx.viewport.zoom;
+    if (p.region === "stages") {
+      const edge = columnEdgeAt(s, p.x, tol);
+      return edge ? new ResizeTool(ctx, p, edge.kind, edge.id, edge.width) : null;
+    }
+    if (p.region === "lanes") {
+      const edge = laneEdgeAt(s, p.y, tol);
+      if (!edge) return null;
+      const model = ctx.records.lane(edge.lane)?.height ?? edge.height;
+      return new ResizeTool(ctx, p, "lane", edge.lane, Math.max(model, edge.height));
+    }
+    return null;
+  },
+  hover(ctx, p) {
+    const tol = EDGE / ctx.viewport.zoom;
+    if (p.region === "stages" && columnEdgeAt(ctx.scene, p.x, tol)) return "col-resize";
+    if (p.region === "lanes" && laneEdgeAt(ctx.scene, p.y, tol)) return "row-resize";
+    return null;
+  },
+};

@@ -1,0 +1,107 @@
+// The page's words: every user-visible string is a message key looked up in
+// the Project Fluent catalogs under assets/locales/<language>/, the same files
+// the core reads for menus, undo steps, errors and export captions (core.ftl)
+// plus the page's own words (ui.ftl). A missing key shows as the key itself,
+// so it is seen rather than silently blank; a unit test checks that every key
+// the page uses exists in English.
+
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { Arg, Label } from "./generated/messages";
+
+/** Named arguments of a message: `{ $count }` in the catalog. */
+export type Args = Record<string, FluentVariable>;
+
+/**
+ * Words that come from the core or are stored in a file: a key with its
+ * arguments (an argument may itself be a message), or (in files written
+ * before messages were keys) a plain text shown as it is.
+ */
+export type Message = Label;
+
+const sources = import.meta.glob("../../../assets/locales/*/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
+/** The catalog files of each language, by language tag. */
+function catalogs(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [path, text] of Object.entries(sources)) {
+    const lang = path.split("/").slice(-2)[0]!;
+    out.set(lang, [...(out.get(lang) ?? []), text]);
+  }
+  return out;
+}
+
+/** The language every other one falls back to. */
+export const FALLBACK = "en";
+
+class Words {
+  /** The UI's language (the person's, not the map's). */
+  lang = $state(FALLBACK);
+  private readonly files = catalogs();
+  private readonly bundles = new Map<string, FluentBundle>();
+
+  /** Languages that have a catalog. */
+  get languages(): string[] {
+    return [...this.files.keys()].sort();
+  }
+
+  private bundle(lang: string): FluentBundle | null {
+    let b = this.bundles.get(lang);
+    if (b) return b;
+    const texts = this.files.get(lang);
+    if (!texts) return null;
+    b = new FluentBundle(lang);
+    for (const t of texts) b.addResource(new FluentResource(t));
+    this.bundles.set(lang, b);
+    return b;
+  }
+
+  /** Tell whether `key` has a message in the fallback language. */
+  has(key: string): boolean {
+    return this.bundle(FALLBACK)?.hasMessage(key) ?? false;
+  }
+
+  /** The text of `key` in the UI's language (or English, or the key itself). */
+  t(key: string, args?: Args): string {
+    for (const lang of [this.lang, FALLBACK]) {
+      const b = this.bundle(lang);
+      const m = b?.getMessage(key);
+      if (b && m?.value) return b.formatPattern(m.value, args ?? null, []);
+    }
+    return key;
+  }
+
+  /** An attribute of a message (`key.attr` in the catalog), or null when it has none. */
+  attr(key: string, attr: string, args?: Args): string | null {
+    for (const lang of [this.lang, FALLBACK]) {
+      const b = this.bundle(lang);
+      const p = b?.getMessage(key)?.attributes[attr];
+      if (b && p) return b.formatPattern(p, args ?? null, []);
+    }
+    return null;
+  }
+
+  /** The text of a message that came from the core or a file. */
+  message(m: Message | null | undefined): string {
+    if (!m) return "";
+    if ("text" in m) return m.text;
+    return this.t(m.key, this.args(m.args));
+  }
+
+  /** Arguments with the messages among them rendered first (an error's underlying problem). */
+  args(a: Record<string, Arg> | undefined): Args | undefined {
+    if (!a) return undefined;
+    const out: Args = {};
+    for (const [k, v] of Object.entries(a)) out[k] = typeof v === "object" && v !== null ? this.message(v) : v;
+    return out;
+  }
+}
+
+/** The page's words, in the UI's language. */
+export const words = new Words();
+
+/** Shorthand: the text of `key` with `args`. */
+export const t = (key: string, args?: Args): string => words.t(key, args);
