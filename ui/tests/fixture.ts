@@ -68,7 +68,8 @@ export function scene(): Scene {
   };
 }
 
-function cardRec(id: string, lane: string, stage: string, key: string, extra: Partial<CardRec> = {}): CardRec {
+/** A card record of map "m" with its text equal to its id. */
+export function cardRec(id: string, lane: string, stage: string, key: string, extra: Partial<CardRec> = {}): CardRec {
   return {
     type: "card",
     id,

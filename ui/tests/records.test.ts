@@ -1,26 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Records } from "../src/lib/records";
 import type { CardRec, Rec } from "../src/lib/types";
+import { cardRec } from "./fixture";
 
-const card = (id: string, key: string, stage = "s", lane = "l"): CardRec => ({
-  type: "card",
-  id,
-  map: "m",
-  stage,
-  step: null,
-  lane,
-  key,
-  text: id,
-  color: null,
-  channel: null,
-  severity: null,
-  impact: null,
-  effort: null,
-  metric: null,
-  owner: "",
-  image: null,
-  alt: "",
-});
+const card = (id: string, key: string, stage = "s", lane = "l"): CardRec => cardRec(id, lane, stage, key);
 
 describe("the page's records", () => {
   it("orders cards of a cell by their order key", () => {
