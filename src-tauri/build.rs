@@ -18,6 +18,10 @@ const COMMANDS: &[&str] = &[
     "export_preview",
     "export_file",
     "export_settings",
+    "set_menu",
+    "set_menu_enabled",
+    "quit",
+    "toggle_fullscreen",
 ];
 
 fn main() {

@@ -273,8 +273,7 @@ pub fn run(cli: Cli) -> Result<()> {
                     )));
                 }
             };
-            std::fs::write(&output, bytes)
-                .map_err(|e| Error::file(&output, FileProblem::io(&e)))?;
+            crate::files::write_whole(&output, &bytes)?;
             println!("wrote {}", output.display());
             Ok(())
         }

@@ -1,14 +1,19 @@
 //! The door for pictures: decode PNG or JPEG bytes with bounded memory, turn
 //! them upright, shrink them to a sensible size and re-encode them, so what is
-//! stored in a project is always a small, valid image.
+//! stored in a project is always a small, valid image. Also the one edit that
+//! puts a user's picture file on a persona or a card (`picture_edit`), and
+//! reading such a file with its size bounded first (`read_file`).
 
-use crate::error::{Error, Result};
-use crate::i18n::escaped;
-use crate::id::AssetId;
+use crate::command::{CardPatch, Command, PersonaPatch};
+use crate::error::{Error, FileProblem, Result};
+use crate::i18n::{Label, escaped};
+use crate::id::{AssetId, CardId, LaneId, PersonaId, StageId, StepId};
 use crate::model::Asset;
 use crate::msg;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
+use serde::Deserialize;
 use std::io::Cursor;
+use std::path::Path;
 
 /// Largest file accepted, in bytes.
 pub const MAX_INPUT_BYTES: usize = 40 * 1024 * 1024;
@@ -100,6 +105,126 @@ pub fn verify(asset: &Asset) -> Result<()> {
     Ok(())
 }
 
+/// Where a user's picture goes: the page's `set_image` target,
+/// `{"kind": "persona", "persona"}`, `{"kind": "card", "card"}` or
+/// `{"kind": "new_card", "lane", "stage", "step"?, "index"?}`.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum PictureTarget {
+    /// A persona's photo.
+    Persona {
+        /// The persona.
+        persona: PersonaId,
+    },
+    /// An existing card's picture.
+    Card {
+        /// The card.
+        card: CardId,
+    },
+    /// A new picture card in a cell.
+    NewCard {
+        /// Its lane (one whose cards take a picture).
+        lane: LaneId,
+        /// Its stage.
+        stage: StageId,
+        /// Its step, when the stage has steps.
+        #[serde(default)]
+        step: Option<StepId>,
+        /// Its place in the cell; last when left out.
+        #[serde(default)]
+        index: Option<usize>,
+    },
+}
+
+/// The edit that stores a picture file's bytes as a new image and puts it
+/// on `target`, as one undo step named for what it does
+/// (`history-set-persona-photo`, `history-set-card-picture`,
+/// `history-add-picture`). `file_name` is the picture's file name: a new
+/// card's alternative text is its stem (`Reception desk.jpg` gives
+/// `Reception desk`). The bytes are checked when the edit is applied; a
+/// refused picture changes nothing.
+pub fn picture_edit(target: PictureTarget, data: Vec<u8>, file_name: &str) -> Command {
+    let asset = AssetId::new();
+    let (label, then) = match target {
+        PictureTarget::Persona { persona } => (
+            "history-set-persona-photo",
+            Command::UpdatePersona {
+                persona,
+                patch: PersonaPatch {
+                    photo: Some(Some(asset)),
+                    ..PersonaPatch::default()
+                },
+            },
+        ),
+        PictureTarget::Card { card } => (
+            "history-set-card-picture",
+            Command::EditCard {
+                card,
+                patch: CardPatch {
+                    image: Some(Some(asset)),
+                    ..CardPatch::default()
+                },
+            },
+        ),
+        PictureTarget::NewCard {
+            lane,
+            stage,
+            step,
+            index,
+        } => (
+            "history-add-picture",
+            Command::AddCard {
+                id: None,
+                lane,
+                stage,
+                step,
+                index,
+                color: None,
+                content: CardPatch {
+                    image: Some(Some(asset)),
+                    alt: Some(stem(file_name)),
+                    ..CardPatch::default()
+                },
+            },
+        ),
+    };
+    Command::Batch {
+        label: Some(Label::key(label)),
+        commands: vec![
+            Command::AddImage {
+                id: Some(asset),
+                data,
+            },
+            then,
+        ],
+    }
+}
+
+/// A file name without its folder and its last extension.
+fn stem(file_name: &str) -> String {
+    Path::new(file_name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Read a picture file the user chose, refusing a file larger than
+/// [`MAX_INPUT_BYTES`] before reading it.
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    let too_big = MAX_INPUT_BYTES as u64;
+    let io = |e: std::io::Error| Error::file(path, FileProblem::io(&e));
+    let len = std::fs::metadata(path).map_err(io)?.len();
+    if len > too_big {
+        return Err(Error::Image(msg!(
+            "problem-picture-path-too-big",
+            path = path.display().to_string(),
+            size = len / (1024 * 1024),
+            max = too_big / (1024 * 1024)
+        )));
+    }
+    std::fs::read(path).map_err(io)
+}
+
 /// The reader's own words when it cannot even start (an IO error of the
 /// in-memory cursor).
 fn unreadable(e: std::io::Error) -> Error {
@@ -188,6 +313,49 @@ mod tests {
                 .to_string()
                 .contains("PNG and JPEG")
         );
+    }
+
+    #[test]
+    fn a_new_picture_cards_alternative_text_is_the_file_names_stem() {
+        assert_eq!(stem("Reception desk.jpg"), "Reception desk");
+        assert_eq!(stem("/home/a/photo.final.png"), "photo.final");
+        assert_eq!(stem(""), "");
+    }
+
+    #[test]
+    fn a_picture_target_reads_the_pages_json_and_nothing_else() {
+        let lane = LaneId::new();
+        let stage = StageId::new();
+        let t: PictureTarget = serde_json::from_value(serde_json::json!({
+            "kind": "new_card", "lane": lane, "stage": stage, "step": null
+        }))
+        .unwrap();
+        assert_eq!(
+            t,
+            PictureTarget::NewCard {
+                lane,
+                stage,
+                step: None,
+                index: None
+            }
+        );
+        let odd = serde_json::from_value::<PictureTarget>(serde_json::json!({
+            "kind": "card", "card": CardId::new(), "colour": "red"
+        }));
+        assert!(odd.is_err(), "unknown fields are refused");
+    }
+
+    #[test]
+    fn a_picture_file_too_large_is_refused_before_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("huge.png");
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_len(MAX_INPUT_BYTES as u64 + 1).unwrap();
+        let err = read_file(&path).unwrap_err();
+        assert_eq!(err.code(), "image_refused");
+        assert!(err.to_string().contains("huge.png"), "{err}");
+        let missing = read_file(&dir.path().join("gone.png")).unwrap_err();
+        assert_eq!(missing.code(), "file_io");
     }
 
     #[test]

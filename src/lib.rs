@@ -17,6 +17,7 @@ pub mod cli;
 pub mod command;
 pub mod error;
 pub mod export;
+pub mod files;
 pub mod i18n;
 pub mod id;
 pub mod images;

@@ -10,6 +10,8 @@ use crate::command::Command;
 use crate::error::Result;
 use crate::i18n::Label;
 use crate::id::{MapId, ProjectId};
+use crate::images::{PictureTarget, picture_edit};
+use crate::invalid;
 use crate::model::{Document, Project};
 use crate::store::{HistoryStep, Store};
 use crate::templates::Template;
@@ -40,29 +42,39 @@ impl Session {
         Ok(Session { doc, store })
     }
 
-    /// Create a new project file with one map from a template.
+    /// Create a new project file with one map from a template, refusing to
+    /// overwrite a file (`file_exists`).
     pub fn create_from_template(
         path: &Path,
         template: Template,
         title: Option<String>,
     ) -> Result<Session> {
-        let title = title.unwrap_or_else(|| template.spec().title.to_string());
-        let mut doc = Document::new(Project {
-            id: ProjectId::new(),
-            title: title.clone(),
-            description: String::new(),
-            language: String::new(),
-        });
-        apply::apply(
-            &mut doc,
-            &Command::CreateMap {
-                id: Some(MapId::new()),
-                template,
-                title: Some(title),
-                kind: None,
-            },
-        )?;
-        Session::create(path, doc)
+        Session::create(path, template_document(template, title)?)
+    }
+
+    /// Create a new project file with one map from a template, replacing a
+    /// file already at `path` (the user chose to in a save dialog). The old
+    /// file is replaced only once the new one is complete: it is written
+    /// beside it, renamed over it and the folder synced. `open` is the file
+    /// of the project open now, if any; it is never replaced (`invalid`,
+    /// `problem-replace-open-project`), however `path` spells it, because its
+    /// session still holds and writes it.
+    pub fn create_from_template_replacing(
+        path: &Path,
+        template: Template,
+        title: Option<String>,
+        open: Option<&Path>,
+    ) -> Result<Session> {
+        if open.is_some_and(|o| same_file(path, o)) {
+            return Err(invalid!(
+                "problem-replace-open-project",
+                path = path.display().to_string()
+            ));
+        }
+        let doc = template_document(template, title)?;
+        doc.validate()?;
+        let store = Store::create_replacing(path, &doc)?;
+        Ok(Session { doc, store })
     }
 
     /// Open an existing project file.
@@ -114,6 +126,19 @@ impl Session {
         Ok(Some(change))
     }
 
+    /// Store a picture file's bytes and put the picture on a persona, a card
+    /// or a new card, as one undo step ([`picture_edit`]); `file_name` gives
+    /// a new card its alternative text. A picture that cannot be used
+    /// (`image_refused`) or a target that is gone changes nothing.
+    pub fn set_picture(
+        &mut self,
+        target: PictureTarget,
+        data: Vec<u8>,
+        file_name: &str,
+    ) -> Result<Change> {
+        self.apply(&picture_edit(target, data, file_name))
+    }
+
     /// What undo and redo would do next.
     pub fn history(&self) -> Result<HistoryState> {
         let (undo, redo) = self.store.history_labels()?;
@@ -134,6 +159,13 @@ impl Session {
         Ok(())
     }
 
+    /// Close the project: its edits are all in its file already; this lets
+    /// go of the file so that it is the only file left (no journal beside
+    /// it). Dropping a session does the same without reporting a failure.
+    pub fn close(self) -> Result<()> {
+        self.store.close()
+    }
+
     /// Commit an applied change; if the file refuses it, put the document back
     /// so memory and file never disagree.
     fn persist(&mut self, change: &Change, step: HistoryStep<'_>) -> Result<()> {
@@ -148,6 +180,28 @@ impl Session {
         }
         Ok(())
     }
+}
+
+/// A project holding one map made from `template`, titled `title` (the
+/// template's own title when left out).
+fn template_document(template: Template, title: Option<String>) -> Result<Document> {
+    let title = title.unwrap_or_else(|| template.spec().title.to_string());
+    let mut doc = Document::new(Project {
+        id: ProjectId::new(),
+        title: title.clone(),
+        description: String::new(),
+        language: String::new(),
+    });
+    apply::apply(
+        &mut doc,
+        &Command::CreateMap {
+            id: Some(MapId::new()),
+            template,
+            title: Some(title),
+            kind: None,
+        },
+    )?;
+    Ok(doc)
 }
 
 /// Tell whether two paths name the same file, however they are spelled

@@ -361,43 +361,48 @@ fn child_edit_burst() {
     }
 }
 
+/// Run `child_edit_burst` on `path` in another process and kill it (SIGKILL
+/// on Unix) once it has reported `wait_after` committed edits; the ids it
+/// reported.
+fn kill_during_edits(path: &Path, wait_after: usize) -> Vec<CardId> {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--ignored",
+            "--exact",
+            "child_edit_burst",
+            "--nocapture",
+            "--test-threads",
+            "1",
+        ])
+        .env("WAYMARK_KILL_TEST_FILE", path)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut committed: Vec<CardId> = Vec::new();
+    let mut lines = BufReader::new(stdout).lines();
+    while let Some(Ok(line)) = lines.next() {
+        if let Some(id) = line.strip_prefix("committed ") {
+            committed.push(id.parse().unwrap());
+            if committed.len() == wait_after {
+                child.kill().unwrap();
+            }
+        }
+    }
+    child.wait().unwrap();
+    assert!(committed.len() >= wait_after, "the child died early");
+    committed
+}
+
 #[test]
 fn kill_during_a_burst_of_edits_loses_no_committed_edit() {
-    use std::io::{BufRead, BufReader};
     for (round, wait_after) in [(0, 5usize), (1, 23), (2, 61)].into_iter() {
         let dir = TempDir::new();
         let path = dir.file("burst.waymark");
         Session::create_from_template(&path, Template::Blank, None).unwrap();
-        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--ignored",
-                "--exact",
-                "child_edit_burst",
-                "--nocapture",
-                "--test-threads",
-                "1",
-            ])
-            .env("WAYMARK_KILL_TEST_FILE", &path)
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let mut committed: Vec<CardId> = Vec::new();
-        let mut lines = BufReader::new(stdout).lines();
-        while let Some(Ok(line)) = lines.next() {
-            if let Some(id) = line.strip_prefix("committed ") {
-                committed.push(id.parse().unwrap());
-                if committed.len() == wait_after {
-                    child.kill().unwrap(); // SIGKILL on Unix
-                }
-            }
-        }
-        child.wait().unwrap();
-        assert!(
-            committed.len() >= wait_after,
-            "round {round}: child died early"
-        );
+        let committed = kill_during_edits(&path, wait_after);
         let conn = Connection::open(&path).unwrap();
         let ok: String = conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
@@ -414,6 +419,66 @@ fn kill_during_a_burst_of_edits_loses_no_committed_edit() {
         // Every card in the file is either reported or the one in flight.
         let in_file = s.doc().counts()[4];
         assert!(in_file == committed.len() || in_file == committed.len() + 1);
+    }
+}
+
+/// The names of the files in a folder, sorted.
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn closing_a_project_leaves_only_its_file() {
+    let (dir, mut s, map) = session_with(Template::B2c);
+    let path = dir.file("test.waymark");
+    add_card(&mut s, map, "one");
+    s.undo().unwrap();
+    s.close().expect("close");
+    assert_eq!(files_in(dir.0.path()), ["test.waymark"]);
+
+    // Dropped instead of closed: the same.
+    let mut s = Session::open(&path).unwrap();
+    add_card(&mut s, map, "two");
+    drop(s);
+    assert_eq!(files_in(dir.0.path()), ["test.waymark"]);
+
+    // Saved under another name: the first file is let go tidily too.
+    let mut s = Session::open(&path).unwrap();
+    add_card(&mut s, map, "three");
+    s.save_as(&dir.file("copy.waymark")).unwrap();
+    add_card(&mut s, map, "four");
+    s.close().expect("close");
+    assert_eq!(files_in(dir.0.path()), ["copy.waymark", "test.waymark"]);
+}
+
+#[test]
+fn after_a_kill_the_next_open_and_close_leave_only_the_file() {
+    for edit in [false, true] {
+        let dir = TempDir::new();
+        let path = dir.file("burst.waymark");
+        Session::create_from_template(&path, Template::Blank, None).unwrap();
+        let committed = kill_during_edits(&path, 7);
+        let mut s = Session::open(&path).unwrap();
+        let map = s.doc().maps()[0].id;
+        if edit {
+            add_card(&mut s, map, "after the kill");
+        }
+        s.close().expect("close");
+        assert_eq!(files_in(dir.0.path()), ["burst.waymark"], "edit: {edit}");
+        // The file is sound and holds every committed edit.
+        let s = Session::open(&path).unwrap();
+        assert!(committed.iter().all(|id| s.doc().card(*id).is_ok()));
+        drop(s);
+        let conn = Connection::open(&path).unwrap();
+        let ok: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok");
     }
 }
 
@@ -501,4 +566,58 @@ fn a_file_with_english_history_labels_opens_and_its_history_still_works() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(version, waymark::store::schema::current_version());
+}
+
+#[test]
+fn a_new_project_replaces_a_file_the_user_chose_whole() {
+    let dir = TempDir::new();
+    let path = dir.file("Journey.waymark");
+    // An older project under the chosen name.
+    let mut old = Session::create_from_template(&path, Template::B2c, None).unwrap();
+    let map = old.doc().maps()[0].id;
+    add_card(&mut old, map, "from the old project");
+    old.close().unwrap();
+
+    let s =
+        Session::create_from_template_replacing(&path, Template::Blank, Some("Fresh".into()), None)
+            .expect("replace");
+    assert_eq!(s.doc().project().title, "Fresh");
+    s.close().unwrap();
+    assert_eq!(
+        files_in(dir.0.path()),
+        ["Journey.waymark"],
+        "no temporary file or journal left"
+    );
+    let s = Session::open(&path).unwrap();
+    assert_eq!(s.doc().project().title, "Fresh");
+    assert_eq!(s.doc().counts()[4], 0, "nothing of the old project");
+    assert_eq!(s.history().unwrap().undo, None, "nor its history");
+
+    // A name that is free needs nothing replaced.
+    let free = dir.file("Other.waymark");
+    Session::create_from_template_replacing(&free, Template::B2b, None, Some(&path))
+        .expect("create at a free name");
+}
+
+#[test]
+fn a_new_project_never_replaces_the_project_open_now() {
+    let (dir, mut s, map) = session_with(Template::B2c);
+    add_card(&mut s, map, "kept");
+    let path = dir.file("test.waymark");
+    let before = std::fs::read(&path).unwrap();
+    let other_spelling = dir.0.path().join(".").join("test.waymark");
+    for chosen in [&path, &other_spelling] {
+        let err =
+            Session::create_from_template_replacing(chosen, Template::Blank, None, Some(s.path()))
+                .expect_err("the open project is not replaced");
+        assert_eq!(err.code(), "invalid");
+        assert_eq!(err.key(), "problem-replace-open-project");
+        assert!(err.to_string().contains("test.waymark"), "{err}");
+    }
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is untouched"
+    );
+    add_card(&mut s, map, "still editing");
 }

@@ -1,20 +1,23 @@
-//! The commands the page calls. Each one parses, locks the session, calls the
-//! core and maps errors to `{code, message}`; none holds the lock while a
-//! native dialog waits for the user.
+//! The commands the page calls about its project. Each one parses its
+//! input, asks the user for a file in a native dialog if it must (never
+//! holding the session's lock meanwhile), locks the session, makes one call
+//! into the core and maps the error to `{code, message, key, params}`. Uses
+//! `menu`, `window`, `state`, `view` and `reply` of the shell.
 
-use crate::images::read_picture;
+use crate::menu;
 use crate::reply::{ApiError, ApiResult, Opened};
 use crate::state::AppState;
-use crate::view::{self, Applied, Snapshot};
-use serde::{Deserialize, Serialize};
+use crate::view::{self, Applied, FirstScene, Snapshot, local_today};
+use crate::window;
+use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use waymark::Session;
-use waymark::command::{CardPatch, Command, PersonaPatch};
-use waymark::error::FileProblem;
-use waymark::i18n::{Label, escaped};
-use waymark::id::{AssetId, CardId, LaneId, MapId, PersonaId, StageId, StepId};
+use waymark::command::Command;
+use waymark::i18n::escaped;
+use waymark::id::MapId;
+use waymark::images::PictureTarget;
 use waymark::layout::scene::{Scene, scene};
 use waymark::msg;
 use waymark::templates::Template;
@@ -33,15 +36,6 @@ pub struct Startup {
     pub scene: Option<FirstScene>,
 }
 
-/// A map's scene handed to the page together with the project.
-#[derive(Debug, Clone, Serialize)]
-pub struct FirstScene {
-    /// The map it draws: the first in display order.
-    pub map: MapId,
-    /// What `map_scene` would return for it.
-    pub scene: Scene,
-}
-
 /// A recent file for the start screen and the menu.
 #[derive(Debug, Clone, Serialize)]
 pub struct RecentFile {
@@ -53,31 +47,20 @@ pub struct RecentFile {
     pub exists: bool,
 }
 
-fn title_for(app: &AppHandle<impl Runtime>, snapshot: Option<&Snapshot>) {
-    if let Some(w) = app.get_webview_window("main") {
-        let title = match snapshot {
-            Some(s) => format!("{} — Waymark", s.file_name),
-            None => "Waymark".to_string(),
-        };
-        let _ = w.set_title(&title);
-    }
-}
-
-/// Make `session` the open project, remember it and describe it.
+/// Make `session` the open project (closing the one open before: every edit
+/// of it is already in its file), remember it and describe it.
 fn install(app: &AppHandle<impl Runtime>, session: Session) -> ApiResult<Snapshot> {
     let state = app.state::<AppState>();
     let snapshot = view::snapshot(&session)?;
     state.settings().remember(session.path());
-    *state.session() = Some(session);
-    state.set_first_scene(None);
-    title_for(app, Some(&snapshot));
-    crate::menu::refresh_recent(app);
+    state.replace_session(Some(session));
+    window::set_title(app, Some(&snapshot.file_name));
+    menu::refresh_recent(app);
     Ok(snapshot)
 }
 
-/// Open a project file by path (command line, single-instance hand-over,
-/// recent files menu). Any previously open project is closed; every edit
-/// of it is already in its file.
+/// Open a project file by path (command line, single-instance hand-over).
+/// Any previously open project is closed.
 pub fn open_path(app: &AppHandle<impl Runtime>, path: &Path) -> Opened {
     let result = Session::open(path)
         .map_err(ApiError::from)
@@ -195,7 +178,10 @@ fn with_extension(path: PathBuf) -> PathBuf {
 }
 
 /// Create a project from a template: at the given path, or one chosen in a
-/// native save dialog. `None` means the user cancelled.
+/// native save dialog. `None` means the user cancelled. A file chosen in the
+/// dialog is replaced (the dialog has asked), but only once the new project
+/// is complete, and never while it is the project open now; a path the page
+/// gives is never overwritten.
 #[tauri::command]
 pub async fn new_project<R: Runtime>(
     app: AppHandle<R>,
@@ -222,34 +208,13 @@ pub async fn new_project<R: Runtime>(
             }
         }
     };
-    // The native dialog has already asked before replacing a file; the old
-    // file is replaced only once the new one is complete, and never while it
-    // is the project open in this window.
-    let session = if chosen_in_dialog && path.exists() {
+    let session = if chosen_in_dialog {
         let open = app
             .state::<AppState>()
             .session()
             .as_ref()
             .map(|s| s.path().to_path_buf());
-        if open.is_some_and(|o| waymark::session::same_file(&path, &o)) {
-            return Err(ApiError::with(
-                "file_exists",
-                msg!(
-                    "problem-replace-open-project",
-                    path = path.display().to_string()
-                ),
-            ));
-        }
-        let mut tmp = path.clone().into_os_string();
-        tmp.push(".new");
-        let tmp = PathBuf::from(tmp);
-        let _ = std::fs::remove_file(&tmp);
-        drop(Session::create_from_template(&tmp, template, title)?);
-        std::fs::rename(&tmp, &path).map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            ApiError::from(waymark::Error::file(&path, FileProblem::io(&e)))
-        })?;
-        Session::open(&path)?
+        Session::create_from_template_replacing(&path, template, title, open.as_deref())?
     } else {
         Session::create_from_template(&path, template, title)?
     };
@@ -297,16 +262,17 @@ pub async fn save_as<R: Runtime>(
         view::snapshot(s)?
     };
     state.settings().remember(Path::new(&snapshot.path));
-    title_for(&app, Some(&snapshot));
-    crate::menu::refresh_recent(&app);
+    window::set_title(&app, Some(&snapshot.file_name));
+    menu::refresh_recent(&app);
     Ok(Some(snapshot))
 }
 
-/// Close the open project (its edits are all in its file already).
+/// Close the open project (its edits are all in its file already), leaving
+/// its file alone in its folder.
 #[tauri::command]
 pub fn close_project<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> ApiResult<()> {
-    *state.session() = None;
-    title_for(&app, None);
+    state.close_session();
+    window::set_title(&app, None);
     Ok(())
 }
 
@@ -357,12 +323,6 @@ pub fn map_scene(state: State<'_, AppState>, map: MapId) -> ApiResult<Scene> {
     Ok(scene(s.doc(), map, local_today(), &mut fonts)?)
 }
 
-/// The user's local date: whether a map is due for review is judged on the
-/// day the user sees it (UTC when the system has no time zone).
-pub fn local_today() -> jiff::civil::Date {
-    jiff::ZonedDateTime::now().date()
-}
-
 fn recent(state: &AppState) -> Vec<RecentFile> {
     state
         .settings()
@@ -385,41 +345,13 @@ pub fn recent_files(state: State<'_, AppState>) -> Vec<RecentFile> {
     recent(&state)
 }
 
-/// Where a picture goes.
-#[derive(Debug, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum ImageTarget {
-    /// A persona's photo.
-    Persona {
-        /// The persona.
-        persona: PersonaId,
-    },
-    /// An existing card's picture.
-    Card {
-        /// The card.
-        card: CardId,
-    },
-    /// A new picture card in a cell.
-    NewCard {
-        /// Row.
-        lane: LaneId,
-        /// Column.
-        stage: StageId,
-        /// Step, when the stage has steps.
-        #[serde(default)]
-        step: Option<StepId>,
-        /// Place in the cell; last when left out.
-        #[serde(default)]
-        index: Option<usize>,
-    },
-}
-
 /// Store a picture (a dropped file's path, or one chosen in a dialog) and put
-/// it on a persona or card, as one undo step.
+/// it on a persona, a card or a new card in a cell, as one undo step. `None`
+/// means the user cancelled.
 #[tauri::command]
 pub async fn set_image<R: Runtime>(
     app: AppHandle<R>,
-    target: ImageTarget,
+    target: PictureTarget,
     path: Option<String>,
 ) -> ApiResult<Option<Applied>> {
     let path = match path {
@@ -436,69 +368,16 @@ pub async fn set_image<R: Runtime>(
             None => return Ok(None),
         },
     };
-    let data = read_picture(&path)?;
-    let asset = AssetId::new();
-    let alt = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
+    // Read before locking: a large file must not hold up other commands.
+    let data = waymark::images::read_file(&path)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let (label, then) = match target {
-        ImageTarget::Persona { persona } => (
-            "history-set-persona-photo",
-            Command::UpdatePersona {
-                persona,
-                patch: PersonaPatch {
-                    photo: Some(Some(asset)),
-                    ..PersonaPatch::default()
-                },
-            },
-        ),
-        ImageTarget::Card { card } => (
-            "history-set-card-picture",
-            Command::EditCard {
-                card,
-                patch: CardPatch {
-                    image: Some(Some(asset)),
-                    ..CardPatch::default()
-                },
-            },
-        ),
-        ImageTarget::NewCard {
-            lane,
-            stage,
-            step,
-            index,
-        } => (
-            "history-add-picture",
-            Command::AddCard {
-                id: None,
-                lane,
-                stage,
-                step,
-                index,
-                color: None,
-                content: CardPatch {
-                    image: Some(Some(asset)),
-                    alt: Some(alt),
-                    ..CardPatch::default()
-                },
-            },
-        ),
-    };
-    let batch = Command::Batch {
-        label: Some(Label::key(label)),
-        commands: vec![
-            Command::AddImage {
-                id: Some(asset),
-                data,
-            },
-            then,
-        ],
-    };
     let state = app.state::<AppState>();
     let mut guard = state.session();
     let s = guard.as_mut().ok_or_else(ApiError::no_project)?;
-    let change = s.apply(&batch)?;
+    let change = s.set_picture(target, data, &name)?;
     Ok(Some(view::applied(s, &change)?))
 }
 
@@ -512,7 +391,7 @@ mod tests {
         let state = AppState::new(Settings::default());
         let session = Session::create_from_template(&dir.join("p.waymark"), template, None)
             .expect("a project from a template");
-        *state.session() = Some(session);
+        state.replace_session(Some(session));
         state
     }
 

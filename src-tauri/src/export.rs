@@ -1,10 +1,11 @@
 //! The export dialog's commands: a preview of what the options give, the
 //! export itself (to a file chosen in a native save dialog, with progress
 //! events, written whole or not at all), and the last choices, remembered in
-//! the settings.
+//! the settings. Uses `state`, `view` and `reply` of the shell.
 
 use crate::reply::ApiError;
 use crate::state::AppState;
+use crate::view::local_today;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -87,7 +88,7 @@ impl ExportRequest {
                 .clone()
                 .unwrap_or_else(|| waymark::i18n::FALLBACK.to_string()),
             // The header marks a map due for review on the user's day.
-            today: Some(jiff::ZonedDateTime::now().date()),
+            today: Some(local_today()),
             ..ExportOptions::default()
         })
     }
@@ -244,7 +245,7 @@ pub async fn export_file<R: Runtime>(
             }
         };
         let bytes = export::export(&doc, &opts, &mut progress)?;
-        write_whole(&dest, &bytes)?;
+        waymark::files::write_whole(&dest, &bytes)?;
         Ok::<_, waymark::Error>(ExportDone {
             path: dest.display().to_string(),
             bytes: bytes.len(),
@@ -258,18 +259,6 @@ pub async fn export_file<R: Runtime>(
         )
     })?;
     Ok(Some(result?))
-}
-
-/// Write a file through a temporary file beside it, so a failed export never
-/// leaves half a file under the chosen name.
-fn write_whole(dest: &std::path::Path, bytes: &[u8]) -> Result<(), waymark::Error> {
-    let io = |e: std::io::Error| waymark::Error::file(dest, waymark::error::FileProblem::io(&e));
-    let tmp = dest.with_extension("export.tmp");
-    std::fs::write(&tmp, bytes).map_err(io)?;
-    std::fs::rename(&tmp, dest).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io(e)
-    })
 }
 
 /// The export choices made last time (so the dialog opens with them).

@@ -1,9 +1,9 @@
-//! Pictures for the page and from the user's files: the `wmasset:` protocol
-//! serves stored images by id, and `read_picture` bounds what is read from
-//! disk before the core decodes it.
+//! Pictures for the page: the `wmasset:` protocol serves the open project's
+//! stored images by id (the page never receives image bytes as JSON). Uses
+//! `state` of the shell. Pictures from the user's files go through the core
+//! (`waymark::images::read_file`, `Session::set_picture`).
 
 use crate::state::AppState;
-use std::path::Path;
 use tauri::http::{Request, Response, StatusCode};
 use tauri::{Manager, Runtime, UriSchemeContext};
 use waymark::id::AssetId;
@@ -32,20 +32,4 @@ pub fn serve<R: Runtime>(
             .body(b"no such image".to_vec()),
     };
     response.unwrap_or_else(|_| Response::new(Vec::new()))
-}
-
-/// Read a picture file the user chose, refusing huge files before reading them.
-pub fn read_picture(path: &Path) -> Result<Vec<u8>, waymark::Error> {
-    let too_big = waymark::images::MAX_INPUT_BYTES as u64;
-    let io = |e: std::io::Error| waymark::Error::file(path, waymark::error::FileProblem::io(&e));
-    let len = std::fs::metadata(path).map_err(io)?.len();
-    if len > too_big {
-        return Err(waymark::Error::Image(waymark::msg!(
-            "problem-picture-path-too-big",
-            path = path.display().to_string(),
-            size = len / (1024 * 1024),
-            max = too_big / (1024 * 1024)
-        )));
-    }
-    std::fs::read(path).map_err(io)
 }

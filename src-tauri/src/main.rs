@@ -1,9 +1,15 @@
 //! Waymark's desktop shell: a Tauri 2 window over the `waymark` core.
 //!
 //! Everything here is a thin adapter: commands parse their input, lock the
-//! session, call the core and map errors to `{code, message}`. The menu only
-//! forwards its items to the page, so a menu click and a keyboard shortcut
+//! session, make one call into the core and map errors to `{code, message,
+//! key, params}`. The menu bar is the page's (it sends it; the shell builds
+//! it and forwards the items chosen), so a menu click and a keyboard shortcut
 //! take the same path.
+//!
+//! The shell's modules use each other without circles, in layers: the
+//! commands (`api`, `export`, `menu`, `window`) and the `wmasset:` protocol
+//! (`images`) on top, then `state`, then `reply`, then `view`, `settings`
+//! and `rendering` (docs/architecture.md lists every arrow).
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
@@ -16,6 +22,7 @@ mod reply;
 mod settings;
 mod state;
 mod view;
+mod window;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -82,6 +89,7 @@ fn main() {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init())
         .manage(state::AppState::new(settings::Settings::load()))
+        .manage(menu::MenuMemory::default())
         .register_uri_scheme_protocol("wmasset", images::serve)
         .invoke_handler(tauri::generate_handler![
             api::startup,
@@ -99,6 +107,10 @@ fn main() {
             export::export_preview,
             export::export_file,
             export::export_settings,
+            menu::set_menu,
+            menu::set_menu_enabled,
+            window::quit,
+            window::toggle_fullscreen,
         ])
         .on_window_event(|_, event| {
             if matches!(
@@ -109,7 +121,8 @@ fn main() {
             }
         })
         .setup(move |app| {
-            menu::install(app.handle())?;
+            // The bar itself comes from the page once it has loaded.
+            app.on_menu_event(menu::forward);
             keep_window_state(app.handle().clone());
             if let Some(path) = &startup_file {
                 let handle = app.handle().clone();
@@ -123,10 +136,65 @@ fn main() {
         })
         .build(tauri::generate_context!());
     match app {
-        Ok(app) => app.run(|_, _| {}),
+        Ok(app) => app.run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // Tauri leaves the process without dropping its managed
+                // state: close the project here (window closed, Quit), so
+                // its file is left alone, without a journal beside it.
+                app.state::<state::AppState>().close_session();
+            }
+        }),
         Err(e) => {
             eprintln!("waymark: the window could not start: {e}");
             std::process::exit(1);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    /// The names between `open` and the next `"` after each `open`.
+    fn quoted_after(text: &str, open: &str) -> BTreeSet<String> {
+        text.split(open)
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// A file of the repository, relative to `src-tauri/`.
+    fn read(path: &str) -> String {
+        let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+        std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+    }
+
+    /// The page calls the shell only from `ui/src/lib/tauri.ts`; the window
+    /// must be granted those commands and no others.
+    #[test]
+    fn the_window_may_call_exactly_the_commands_the_page_calls() {
+        let page = quoted_after(&read("../ui/src/lib/tauri.ts"), "call(\"");
+        let granted: BTreeSet<String> = quoted_after(&read("capabilities/main.json"), "\"allow-")
+            .into_iter()
+            .map(|p| p.replace('-', "_"))
+            .collect();
+        // Every string in build.rs's list: the odd pieces between quotes.
+        let listed: BTreeSet<String> = read("build.rs")
+            .split("const COMMANDS")
+            .nth(1)
+            .and_then(|t| t.split("];").next())
+            .unwrap_or_default()
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect();
+        assert!(page.len() > 15, "the page's calls were not found: {page:?}");
+        assert_eq!(
+            granted, page,
+            "capabilities/main.json against ui/src/lib/tauri.ts"
+        );
+        assert_eq!(listed, page, "build.rs against ui/src/lib/tauri.ts");
     }
 }

@@ -2,7 +2,7 @@
 //! `{code, message, key, params}` (a stable machine name, an English sentence,
 //! and the same sentence as a catalog key with its arguments, so the page can
 //! say it in the user's language), and how opening a project went. Shared by
-//! the commands and the app state.
+//! the commands and the app state; uses only `view` of the shell.
 
 use crate::view::Snapshot;
 use serde::Serialize;
@@ -44,6 +44,14 @@ impl ApiError {
     /// The error for commands that need an open project.
     pub fn no_project() -> Self {
         ApiError::with("no_project", Message::new("error-no-project"))
+    }
+
+    /// The window or its menu refused (Tauri's own error, in its words).
+    pub fn window(e: impl std::fmt::Display) -> Self {
+        ApiError::with(
+            "window_failed",
+            waymark::msg!("error-window-failed", detail = e.to_string()),
+        )
     }
 }
 
@@ -105,5 +113,11 @@ mod tests {
         );
         assert_eq!(e.message, "No project is open.");
         assert!(waymark::i18n::has_key(&e.key));
+        let w = ApiError::window("no such window");
+        assert_eq!(
+            (w.code.as_str(), w.key.as_str()),
+            ("window_failed", "error-window-failed")
+        );
+        assert!(w.message.contains("no such window"), "{}", w.message);
     }
 }

@@ -65,11 +65,10 @@ impl Settings {
     }
 }
 
-fn write_atomically(file: &Path, settings: &Settings) -> std::io::Result<()> {
+fn write_atomically(file: &Path, settings: &Settings) -> Result<(), String> {
     if let Some(dir) = file.parent() {
-        std::fs::create_dir_all(dir)?;
+        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     }
-    let tmp = file.with_extension("json.tmp");
-    std::fs::write(&tmp, serde_json::to_vec_pretty(settings)?)?;
-    std::fs::rename(tmp, file)
+    let json = serde_json::to_vec_pretty(settings).map_err(|e| e.to_string())?;
+    waymark::files::write_whole(file, &json).map_err(|e| e.to_string())
 }

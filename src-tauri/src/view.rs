@@ -1,9 +1,12 @@
 //! What the page receives: the whole project as a flat list of records (on
-//! open), then only changes (after each edit). Image bytes are left out; the
-//! page loads pictures through the `wmasset:` protocol by id.
+//! open), then only changes (after each edit), and a map's scene. Image bytes
+//! are left out; the page loads pictures through the `wmasset:` protocol by
+//! id. The bottom of the shell: it uses only the core.
 
 use serde::Serialize;
 use serde_json::Value;
+use waymark::id::MapId;
+use waymark::layout::scene::Scene;
 use waymark::session::HistoryState;
 use waymark::{Change, Session};
 
@@ -27,6 +30,22 @@ pub struct Applied {
     pub change: Value,
     /// What undo and redo would do now.
     pub history: HistoryState,
+}
+
+/// A map's scene handed to the page together with the project.
+#[derive(Debug, Clone, Serialize)]
+pub struct FirstScene {
+    /// The map it draws: the first in display order.
+    pub map: MapId,
+    /// What `map_scene` would return for it.
+    pub scene: Scene,
+}
+
+/// The user's local date: whether a map is due for review is judged on the
+/// day the user sees it, on screen and in exports (UTC when the system has
+/// no time zone).
+pub fn local_today() -> jiff::civil::Date {
+    jiff::ZonedDateTime::now().date()
 }
 
 /// Drop image bytes from a serialised record or change.

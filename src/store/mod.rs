@@ -11,12 +11,21 @@
 //! cannot write it behind our back; they get a clear "locked" error instead.
 //! (WAL with a checkpoint after every commit was measured too; see
 //! `docs/benchmarks.md`.)
+//!
+//! In exclusive locking mode SQLite keeps the journal file
+//! (`<file>-journal`, its header zeroed) between transactions instead of
+//! deleting it, and a journal left by a process that died is only deleted by
+//! a connection that writes. Closing a store ([`Store::close`], or dropping
+//! it) therefore lets go of the file tidily: normal locking, then the journal
+//! mode through `PERSIST` back to `DELETE`, which deletes the journal while
+//! the lock is still held. A closed project is one file.
 
 mod rows;
 pub mod schema;
 
 use crate::change::Change;
 use crate::error::{Error, FileProblem, Result};
+use crate::files::{publish, temp_beside};
 use crate::i18n::{Label, Message};
 use crate::model::Document;
 use crate::{invalid, msg};
@@ -29,10 +38,13 @@ pub use rows::storage_problem;
 /// Most undo steps kept in a file; older ones are dropped as new ones arrive.
 pub const MAX_HISTORY: i64 = 1000;
 
-/// An open project file, locked for this process.
+/// An open project file, locked for this process. Closing it (or dropping
+/// it) deletes the journal SQLite keeps beside it while it is open.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Set once the journal has been let go of, so `Drop` does not repeat it.
+    released: bool,
 }
 
 /// One undo step as stored in the file.
@@ -63,39 +75,23 @@ fn read_label(stored: String) -> Label {
     serde_json::from_str(&stored).unwrap_or(Label::Text { text: stored })
 }
 
-fn io(path: &Path, e: std::io::Error) -> Error {
-    Error::file(path, FileProblem::io(&e))
-}
-
-/// A name for a temporary file next to `path` (same folder, so a rename is atomic).
-fn temp_beside(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "project".into());
-    path.with_file_name(format!(".{name}.{}.tmp", uuid::Uuid::now_v7().simple()))
-}
-
-/// Make a finished temporary file appear under its real name, durably.
-fn publish(tmp: &Path, path: &Path) -> Result<()> {
-    std::fs::rename(tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(tmp);
-        io(path, e)
-    })?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        // Persist the rename itself; a failure here is not worth losing the file over.
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-    }
-    Ok(())
-}
-
 /// Set the pragmas every project connection uses. `locking_mode` first, so
 /// the very first read takes the lock that is then kept.
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_millis(200))?;
     conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
+    Ok(())
+}
+
+/// Undo what exclusive locking leaves behind: back to normal locking, and
+/// the journal mode from `PERSIST` to `DELETE`, a switch on which SQLite
+/// deletes the journal file (only outside exclusive mode, and while this
+/// connection still holds its lock, so no other connection's journal can be
+/// touched). Must run outside a transaction, as closing does.
+fn release(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "locking_mode", "NORMAL")?;
+    conn.pragma_update(None, "journal_mode", "PERSIST")?;
+    conn.pragma_update(None, "journal_mode", "DELETE")?;
     Ok(())
 }
 
@@ -113,6 +109,16 @@ impl Store {
         if path.exists() {
             return Err(Error::file(path, FileProblem::Exists));
         }
+        Self::write_new(path, doc)?;
+        Self::attach(path)
+    }
+
+    /// Create a new project file holding `doc` at `path`, replacing a file
+    /// that is there (the user agreed to it). The new file is written beside
+    /// it and renamed over it once complete, with the folder synced, so
+    /// `path` holds the old file or the whole new one, never half of either.
+    /// The caller makes sure no open store writes `path`.
+    pub fn create_replacing(path: &Path, doc: &Document) -> Result<Store> {
         Self::write_new(path, doc)?;
         Self::attach(path)
     }
@@ -152,6 +158,7 @@ impl Store {
         let store = Store {
             conn,
             path: path.to_path_buf(),
+            released: false,
         };
         store.lock().map_err(|e| storage_problem(path, e))?;
         Ok(store)
@@ -227,9 +234,18 @@ impl Store {
             Store {
                 conn,
                 path: path.to_path_buf(),
+                released: false,
             },
             doc,
         ))
+    }
+
+    /// Close the file, deleting the journal SQLite kept beside it, so the
+    /// project is one file again. Dropping a store does the same but cannot
+    /// report a failure; the file itself is complete either way.
+    pub fn close(mut self) -> Result<()> {
+        self.released = true;
+        release(&self.conn).map_err(|e| storage_problem(&self.path, e))
     }
 
     /// The file's path.
@@ -337,5 +353,15 @@ impl Store {
             return Err(storage_problem(dest, e));
         }
         publish(&tmp, dest)
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        if !self.released {
+            // Nothing to report to: the file is complete, at worst the
+            // journal stays until the next close.
+            let _ = release(&self.conn);
+        }
     }
 }

@@ -232,6 +232,7 @@ error-export-failed = export failed: { $problem }
 # The shell's own errors.
 error-no-project = No project is open.
 error-bad-command = the edit could not be read: { $detail }
+error-window-failed = the window could not do that: { $detail }
 
 ## What is wrong with a project file (without the file's name)
 
@@ -431,3 +432,5 @@ problem-replace-open-project = { $path } is the project open now; choose another
 problem-unknown-export-format = unknown export format "{ $format }"
 problem-unknown-page-size = unknown page size "{ $page }"
 problem-export-stopped = the export stopped: { $detail }
+problem-menu-accelerator = the menu item "{ $item }" has the shortcut "{ $accelerator }", which the menu cannot use
+problem-menu-id = the menu id "{ $id }" is used twice or is reserved for the shell
