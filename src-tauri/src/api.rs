@@ -59,12 +59,26 @@ fn install(app: &AppHandle<impl Runtime>, session: Session) -> ApiResult<Snapsho
     Ok(snapshot)
 }
 
+/// Open a project file, or, when it is the project open now (however its
+/// path is spelled), hand back that project: opening it again would find
+/// the file locked by this very window.
+fn open_or_current(app: &AppHandle<impl Runtime>, path: &Path) -> ApiResult<Snapshot> {
+    {
+        let state = app.state::<AppState>();
+        let guard = state.session();
+        if let Some(s) = guard.as_ref()
+            && waymark::session::same_file(path, s.path())
+        {
+            return Ok(view::snapshot(s)?);
+        }
+    }
+    install(app, Session::open(path)?)
+}
+
 /// Open a project file by path (command line, single-instance hand-over).
 /// Any previously open project is closed.
 pub fn open_path(app: &AppHandle<impl Runtime>, path: &Path) -> Opened {
-    let result = Session::open(path)
-        .map_err(ApiError::from)
-        .and_then(|s| install(app, s));
+    let result = open_or_current(app, path);
     match result {
         Ok(snapshot) => Opened::Opened { snapshot },
         Err(error) => Opened::Failed { error },
@@ -152,8 +166,7 @@ pub async fn open_project<R: Runtime>(
             }
         }
     };
-    let session = Session::open(&path)?;
-    install(&app, session).map(Some)
+    open_or_current(&app, &path).map(Some)
 }
 
 /// Parse a template name from the page.

@@ -7,6 +7,7 @@
 import { mount } from "svelte";
 import App from "./App.svelte";
 import { Editor } from "./lib/editor.svelte";
+import { nativeMenus } from "./lib/menu";
 import { tauriBackend } from "./lib/tauri";
 import type { Startup } from "./lib/types";
 import "./styles.css";
@@ -21,6 +22,9 @@ async function fontsReady(timeoutMs: number): Promise<void> {
 }
 
 const editor = new Editor(tauriBackend);
+// The menu bar first, so it is there before the first paint (the page would
+// otherwise move down by its height once the app has mounted).
+void tauriBackend.setMenu(nativeMenus()).catch(() => undefined);
 const startup: Promise<Startup> = tauriBackend.startup().then(async (s) => {
   performance.mark("waymark:startup");
   if (s.opened) await editor.opened(s.opened, s.scene);
