@@ -13,7 +13,8 @@ ROOT := $(CURDIR)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config build-essential libwebkit2gtk-4.1-dev libgtk-3-dev \
 	libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev libxdo-dev \
-	webkit2gtk-driver xvfb xauth dbus poppler-utils qpdf sqlite3 python3-venv
+	webkit2gtk-driver xvfb xauth dbus poppler-utils qpdf sqlite3 python3-venv \
+	xdotool openbox
 BENCH_APT_PACKAGES := chromium
 TARGET := $(or $(CARGO_TARGET_DIR),$(ROOT)/target)
 APP := $(TARGET)/debug/waymark-app
@@ -105,7 +106,7 @@ shell-test: apt-deps ui
 ui-test: npm-deps
 	cd ui && npm test --silent
 
-e2e: e2e-deps cargo-tools app cli
+e2e: e2e-deps cargo-tools app cli sample
 	WAYMARK_APP="$(APP)" WAYMARK_CLI="$(CLI)" "$(VENV)/bin/python" -m pytest -q -o faulthandler_timeout=180 tests/e2e
 
 test: lint core-test shell-test ui-test e2e

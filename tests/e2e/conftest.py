@@ -29,22 +29,51 @@ def home():
 
 
 @pytest.fixture(scope="session")
-def display():
-    """An Xvfb display for the whole session (tauri-driver must start inside it)."""
+def display(home):
+    """An Xvfb display for the whole session (tauri-driver must start inside
+    it), with a window manager (openbox): windows get frames and keyboard
+    focus the way they do on a desktop, which real X input (xinput.py)
+    depends on."""
     for n in range(90, 140):
         if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
             break
     else:
         raise RuntimeError("no free X display number")
-    proc = subprocess.Popen(
-        ["Xvfb", f":{n}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+    name = f":{n}"
+    xvfb = subprocess.Popen(
+        ["Xvfb", name, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     wait_for(lambda: Path(f"/tmp/.X11-unix/X{n}").exists(), 10, "Xvfb")
-    yield f":{n}"
-    proc.terminate()
-    proc.wait(5)
+    wm_env = {
+        "DISPLAY": name,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+    }
+    wm = subprocess.Popen(["openbox"], env=wm_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def wm_up():
+        if wm.poll() is not None:
+            raise RuntimeError(f"openbox exited with {wm.returncode}")
+        # Desktops are a window manager's (EWMH): xdotool can count them once openbox runs.
+        return subprocess.run(["xdotool", "get_num_desktops"], env=wm_env, capture_output=True).returncode == 0
+
+    try:
+        wait_for(wm_up, 10, "openbox")
+    except BaseException:
+        wm.kill()
+        xvfb.terminate()
+        raise
+    yield name
+    for proc in (wm, xvfb):
+        proc.terminate()
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 @pytest.fixture(scope="session")
@@ -115,8 +144,40 @@ def launch(driver_url, display, request):
 
     opened: list[Window] = []
 
+    shots = ARTIFACTS / request.node.name
+    shutil.rmtree(shots, ignore_errors=True)  # no screenshots left from an earlier run
+
     def _launch(path: Path, ready: str = ".layer.world") -> Window:
-        w = Window.start(driver_url, APP, path, ARTIFACTS / request.node.name, display, ready)
+        w = Window.start(driver_url, APP, path, shots, display, ready)
+        opened.append(w)
+        return w
+
+    yield _launch
+    for w in opened:
+        w.quit()
+
+
+@pytest.fixture(scope="module")
+def module_workdir():
+    """A folder for the project files a whole test module shares."""
+    d = Path(tempfile.mkdtemp(prefix="waymark-e2e-"))
+    yield d
+    shutil.rmtree(d, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def module_launch(driver_url, display, request):
+    """Like `launch`, but the window lives for the whole module, so checks
+    that do not disturb each other share one start of the app."""
+    from waymark import Window
+
+    opened: list[Window] = []
+
+    shots = ARTIFACTS / request.module.__name__
+    shutil.rmtree(shots, ignore_errors=True)
+
+    def _launch(path: Path, ready: str = ".layer.world") -> Window:
+        w = Window.start(driver_url, APP, path, shots, display, ready)
         opened.append(w)
         return w
 
@@ -131,6 +192,21 @@ def cli(*args: str) -> str:
     if out.returncode != 0:
         raise AssertionError(f"waymark {' '.join(args)} failed: {out.stderr}")
     return out.stdout
+
+
+def info(path: Path) -> dict:
+    """What `waymark info --json` says about a project (waits, like `sqlite`,
+    for the app to let go of the file)."""
+    import json
+
+    end = time.monotonic() + 15
+    while True:
+        out = subprocess.run([str(CLI), "info", "--json", str(path)], capture_output=True, text=True, timeout=60)
+        if out.returncode == 0:
+            return json.loads(out.stdout)
+        if "open in another" not in out.stderr or time.monotonic() > end:
+            raise AssertionError(f"waymark info failed: {out.stderr}")
+        time.sleep(0.2)
 
 
 def sqlite(path: Path, sql: str) -> str:

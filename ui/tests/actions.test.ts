@@ -1,7 +1,7 @@
 // The table of actions: one declaration feeds the keyboard, the native menu
 // and the command palette; read-only mode switches the editing ones off.
 import { describe, expect, it } from "vitest";
-import { ACTIONS, actionForKey, isEnabled, runAction } from "../src/lib/actions";
+import { ACTIONS, actionForKey, focusKind, isEnabled, runAction } from "../src/lib/actions";
 import type { KeyInput } from "../src/lib/keys";
 import { accelerator, shortcutOf } from "../src/lib/keys";
 import { menuEnabled, nativeMenus } from "../src/lib/menu";
@@ -34,6 +34,16 @@ describe("the table", () => {
     expect(shortcutOf(key("Unidentified", { code: "Tab", shiftKey: true }))).toBe("Shift+Tab");
     expect(accelerator("Mod+Shift+Z")).toBe("CmdOrCtrl+Shift+Z");
     expect(accelerator("Mod+=")).toBe("CmdOrCtrl+Equal");
+  });
+
+  it("counts a select as a control, so Ctrl+Z still undoes while a dropdown has focus", () => {
+    const el = (tagName: string, type = "") => ({ tagName, type, isContentEditable: false, closest: () => null, ownerDocument: { body: null } }) as unknown as Element;
+    expect(focusKind(el("SELECT"))).toBe("control");
+    expect(focusKind(el("TEXTAREA"))).toBe("text");
+    expect(focusKind(el("INPUT", "text"))).toBe("text");
+    expect(focusKind(el("INPUT", "checkbox"))).toBe("control");
+    expect(focusKind(null)).toBe("map");
+    expect(actionForKey(key("z", { ctrlKey: true }), focusKind(el("SELECT")))?.id).toBe("undo");
   });
 
   it("leaves a text field its own keys and a button its Enter and arrows, but not the chords", () => {

@@ -57,7 +57,19 @@ describe("the call queue", () => {
       throw { code: "storage", message: "saving failed: disk full" };
     };
     await editor.run({ type: "delete_card", card: "a1" });
-    expect(editor.toasts.at(-1)?.text).toBe("saving failed: disk full");
+    expect(editor.toasts.at(-1)?.text).toBe("Saving failed: disk full");
+  });
+});
+
+describe("views of the records", () => {
+  it("get a new records object after each change, the old one unchanged, so a view kept on it is recomputed", async () => {
+    const { editor, backend } = await openEditor();
+    const before = editor.records;
+    backend.answer = () => ({ change: { ops: [{ op: "remove", record: a1() }] }, history: { undo: null, redo: null } });
+    await editor.run({ type: "delete_card", card: "a1" });
+    expect(editor.records).not.toBe(before);
+    expect(editor.records.card("a1")).toBeUndefined();
+    expect(before.card("a1")).toBeDefined();
   });
 });
 

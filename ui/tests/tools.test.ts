@@ -4,7 +4,7 @@
 // user would notice.
 import { describe, expect, it } from "vitest";
 import type { ScreenInput } from "../src/lib/tools/manager.svelte";
-import { openEditor } from "./fixture";
+import { cardRec, openEditor } from "./fixture";
 
 /** Let queued calls to the backend run. */
 const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -199,6 +199,21 @@ describe("text in place", () => {
     box.commit();
     await settle();
     expect(backend.applied).toEqual([{ type: "add_card", lane: "actions", stage: "s1", step: null, index: 1, content: { text: "Reads reviews" } }]);
+  });
+
+  it("selects the new card once the core has added it, so Enter edits it next", async () => {
+    const { editor, backend } = await openEditor();
+    backend.answer = (c) => {
+      if (c.type !== "add_card") throw new Error("unexpected");
+      const made = { ...cardRec("new1", "actions", "s1", "W"), text: "Reads reviews" };
+      return { change: { ops: [{ op: "add", record: made }] }, history: { undo: { key: "history-add-card", args: {} }, redo: null } };
+    };
+    editor.tools.dblclick(at(400, 150));
+    editor.tools.editing!.text = "Reads reviews";
+    editor.tools.editing!.commit();
+    await settle();
+    await settle();
+    expect(editor.selection).toEqual({ kind: "cards", ids: ["new1"] });
   });
 
   it("renames a stage from its header, trims the name, and leaves an unchanged name alone", async () => {

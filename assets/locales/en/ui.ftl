@@ -119,7 +119,7 @@ describe-owner = owner { $owner }
 describe-cards-selected = { $count } cards selected
 describe-empty-place = empty cell. { $lane }, { $column }
 describe-no-emotion = no emotion point. { $lane }, { $column }
-describe-emotion = emotion { NUMBER($value, signDisplay: "exceptZero") }{ $critical ->
+describe-emotion = emotion { $value }{ $critical ->
     [yes] , critical moment
    *[no] {""}
 }. { $lane }, { $column }

@@ -52,8 +52,9 @@ function zoomBy(e: Editor, factor: number) {
 
 /**
  * Where the keyboard is: in a text field (which keeps its editing keys), on
- * another control (a button or a select keeps Enter, Space, arrows and Tab),
- * or on the map (the canvas, or nothing focused).
+ * another control (a button or a select keeps Enter, Space, arrows, Tab and
+ * its type-ahead; chords still run), or on the map (the canvas, or nothing
+ * focused).
  */
 export type FocusKind = "text" | "control" | "map";
 
@@ -64,7 +65,8 @@ export function focusKind(el: Element | null): FocusKind {
   if (!el || el === el.ownerDocument?.body) return "map";
   if (el.closest("[data-testid=canvas]") && !el.closest(".overlay-ui")) return "map";
   const tag = el.tagName;
-  if (tag === "TEXTAREA" || tag === "SELECT" || (el as HTMLElement).isContentEditable) return "text";
+  // A select is a control: it keeps its arrows and type-ahead, not Ctrl+Z.
+  if (tag === "TEXTAREA" || (el as HTMLElement).isContentEditable) return "text";
   if (tag === "INPUT") return TEXT_INPUTS.has((el as HTMLInputElement).type) ? "text" : "control";
   return "control";
 }

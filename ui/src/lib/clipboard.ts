@@ -173,20 +173,19 @@ export function duplicateCommands(r: Records, map: Id, ids: Id[], makeId = newId
   const before = new Map<string, number>();
   const commands: Command[] = [];
   const made: Id[] = [];
-  for (const { id } of found) {
+  found.forEach(({ id }, i) => {
     const c = r.card(id)!;
     const key = `${c.lane}/${c.stage}/${c.step ?? ""}`;
     const shift = before.get(key) ?? 0;
     before.set(key, shift + 1);
     const index = r.cardsIn(c.lane, c.stage, c.step).findIndex((x) => x.id === id) + shift + 1;
-    const copy = clip.cards.find((x, i) => found[i]?.id === id) ?? clip.cards[0]!;
+    // The clip lists the same cards in the same (reading) order.
+    const copy = clip.cards[i]!;
     const nid = makeId();
     made.push(nid);
     const add: Command = { type: "add_card", id: nid, lane: c.lane, stage: c.stage, step: c.step, index, content: fitted(r, copy.kind, copy.content) };
     if (c.color) add.color = c.color;
     commands.push(add);
-  }
-  const command: Command =
-    commands.length === 1 ? commands[0]! : { type: "batch", label: { key: "history-duplicate-cards", args: { count: made.length } }, commands };
-  return { command, ids: made };
+  });
+  return { command: { type: "batch", label: { key: "history-duplicate-cards", args: { count: made.length } }, commands }, ids: made };
 }

@@ -51,7 +51,9 @@ export function describeSelection(r: Records, s: Selection): string {
       if (r.lane(s.lane)?.kind !== "emotions") return t("describe-empty-place", where);
       const e = r.emotionAt(s.lane, s.stage, s.step);
       if (!e) return t("describe-no-emotion", where);
-      return t("describe-emotion", { ...where, value: e.value, critical: e.critical ? "yes" : "no" });
+      // fluent.js leaves NUMBER's signDisplay out, so the sign is written here.
+      const value = e.value > 0 ? `+${e.value}` : `${e.value}`;
+      return t("describe-emotion", { ...where, value, critical: e.critical ? "yes" : "no" });
     }
     case "stage":
       return t("describe-stage", { name: r.stage(s.id)?.name ?? "" });

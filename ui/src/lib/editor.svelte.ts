@@ -103,7 +103,11 @@ export class Editor {
     this.tools = new ToolManager(this, words, undefined, clock);
   }
 
-  /** The records, as a dependency of whatever reads them. */
+  /**
+   * The records, as a dependency of whatever reads them. Each change makes a
+   * new `Records`, so a view that keeps them (`$derived(editor.records)`) is
+   * recomputed after every edit.
+   */
   get records(): Records {
     void this.version;
     return this.store;
@@ -113,18 +117,36 @@ export class Editor {
     return this.path !== null;
   }
 
-  /** What the canvas tools see; null while no map is on screen. */
+  /**
+   * What the canvas tools see; null while no map is on screen. Its fields
+   * read the editor live: a tool that outlives an edit or a pan (a text box
+   * left open) sees the records and the view as they are now.
+   */
   toolContext(): ToolContext | null {
-    const scene = this.scene;
-    if (!scene) return null;
+    if (!this.scene) return null;
+    const editor = this;
     return {
-      scene,
-      records: this.records,
-      selection: this.selection,
-      viewport: this.viewport,
-      mapId: this.mapId,
-      readOnly: this.readOnly,
-      spaceDown: this.tools.spaceDown,
+      get scene() {
+        return editor.scene!;
+      },
+      get records() {
+        return editor.records;
+      },
+      get selection() {
+        return editor.selection;
+      },
+      get viewport() {
+        return editor.viewport;
+      },
+      get mapId() {
+        return editor.mapId;
+      },
+      get readOnly() {
+        return editor.readOnly;
+      },
+      get spaceDown() {
+        return editor.tools.spaceDown;
+      },
       select: (s) => this.select(s),
       run: (c) => this.run(c),
       setViewport: (v) => this.setViewport(v),
@@ -268,7 +290,7 @@ export class Editor {
 
   /** Patch the records with a change from the core and tidy what points at removed records. */
   patch(a: Applied): void {
-    this.store.apply(a.change);
+    this.store = this.store.with(a.change);
     this.history = a.history;
     // A change that makes a map (new, duplicate, or an undone delete) shows it;
     // one that removes the map on screen shows the first map left.
@@ -552,7 +574,8 @@ export class Editor {
   fail(e: unknown): void {
     const err = asApiError(e);
     const text = err.key && words.has(err.key) ? t(err.key, words.args(err.params)) : err.message;
-    this.toast(text, "error");
+    // The core's sentences start in lower case (they also follow "waymark: " in the terminal).
+    this.toast(text.charAt(0).toLocaleUpperCase(words.lang) + text.slice(1), "error");
   }
 
   toast(text: string, kind: Toast["kind"] = "info"): void {

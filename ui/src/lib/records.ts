@@ -32,6 +32,17 @@ export class Records {
     for (const r of records) this.all.set(r.id, r);
   }
 
+  /**
+   * The records after a change: a new object (sharing the records that did
+   * not change), so that views holding the old one see that it changed.
+   */
+  with(change: Change): Records {
+    const next = new Records();
+    next.all = new Map(this.all);
+    next.apply(change);
+    return next;
+  }
+
   /** Apply a change from the core, op by op, in order. */
   apply(change: Change): void {
     for (const op of change.ops) {
