@@ -78,6 +78,9 @@ SCREEN = (1600, 1000)
 WINDOW = (1440, 900)
 
 FRAME_TARGET_MS = 16.7
+# Against the floor (Waymark's first screen as a static page), issue #14.
+FLOOR_START_TARGET = 1.05
+FLOOR_PSS_TARGET = 1.10
 RATIO_TARGET = 1.15
 
 
@@ -438,9 +441,13 @@ def wide_change(a: bytes, b: bytes, width: int) -> bool:
     return False
 
 
-def launch(screen: Screen, env: dict, cmd: list[str], settle: float) -> dict:
+def launch(screen: Screen, env: dict, cmd: list[str], settle: float, chrome: int | None = None) -> dict:
     """Spawn an app, watch the screen until it has been still for a second,
-    let it settle, measure its memory, end it. Times in ms from spawn."""
+    let it settle, measure its memory, end it. Times in ms from spawn.
+    `chrome` is the height of the window's own rows above the page (the menu
+    bar) when it is known: Waymark's menu bar is built by its page, so it
+    appears after the window is mapped, and read from the first frame it
+    would count as the page's first content."""
     w, h = WINDOW
     black = b"\0\0\0\0"
     res: dict = {"mapped": None, "paint": None, "contentful": None, "drawn": None}
@@ -470,6 +477,8 @@ def launch(screen: Screen, env: dict, cmd: list[str], settle: float) -> dict:
                     for y in range(min(48, h)):
                         if frame[4 * w * y : 4 * w * (y + 1)] != row:
                             top = y + 1
+                    if chrome is not None:
+                        top = chrome
                     res["content_top"] = top
                     prev = frame[4 * w * top :]
                     last_change = t
@@ -528,7 +537,8 @@ for (const g of out) delete g.dataset.benchOut;
 for (const e of body.querySelectorAll('[data-bench-out], script')) e.remove();
 const sheets = [...document.querySelectorAll('link[rel=stylesheet]')].map(l => l.getAttribute('href'));
 return {body: body.outerHTML, sheets, lang: document.documentElement.lang,
-        cards: body.querySelectorAll('.layer.world g.card').length, runs: body.querySelectorAll('.layer.world text').length};
+        cards: body.querySelectorAll('.layer.world g.card').length, runs: body.querySelectorAll('.layer.world text').length,
+        chrome: window.outerHeight - window.innerHeight};
 """
 
 
@@ -558,10 +568,10 @@ def floor_page(session: Session, project: Path, work: Path) -> dict:
         f"{shot['body']}</html>",
         encoding="utf-8",
     )
-    return {"dir": page, "cards": shot["cards"], "runs": shot["runs"]}
+    return {"dir": page, "cards": shot["cards"], "runs": shot["runs"], "chrome": int(shot["chrome"])}
 
 
-def start_and_memory(session: Session, runs: int, project: Path, floor: Path | None = None) -> dict:
+def start_and_memory(session: Session, runs: int, project: Path, floor: Path | None = None, chrome: int | None = None) -> dict:
     """Launch Waymark and the blank window in turn. The baseline draws the
     way Waymark does on this machine (both without compositing where there
     is no GPU); where that differs from WebKit's default, the blank window
@@ -572,22 +582,22 @@ def start_and_memory(session: Session, runs: int, project: Path, floor: Path | N
     same_mode = {**session.env, COMPOSITING_SWITCH: "0" if composites else "1"}
     webkit_default = {k: v for k, v in session.env.items() if k != COMPOSITING_SWITCH}
     apps = {
-        "waymark": ([str(APP), str(project)], session.env),
-        "blank": ([str(BLANK)], same_mode),
+        "waymark": ([str(APP), str(project)], session.env, chrome),
+        "blank": ([str(BLANK)], same_mode, None),
     }
     if floor:
-        apps["floor"] = ([str(BLANK), "--page", str(floor)], same_mode)
+        apps["floor"] = ([str(BLANK), "--page", str(floor)], same_mode, None)
     if not composites:
-        apps["blank_composited"] = ([str(BLANK)], webkit_default)
+        apps["blank_composited"] = ([str(BLANK)], webkit_default, None)
     out: dict = {k: [] for k in apps}
     out["composites"] = composites
     try:
-        for name, (cmd, env) in apps.items():  # warm-up: disk cache, font cache, first-run files
+        for name, (cmd, env, top) in apps.items():  # warm-up: disk cache, font cache, first-run files
             print(f"  warm-up launch of {name}", file=sys.stderr)
-            launch(screen, env, cmd, 0.2)
+            launch(screen, env, cmd, 0.2, top)
         for i in range(runs):
-            for name, (cmd, env) in apps.items():
-                r = launch(screen, env, cmd, 2.0)
+            for name, (cmd, env, top) in apps.items():
+                r = launch(screen, env, cmd, 2.0, top)
                 out[name].append(r)
                 print(
                     f"  run {i + 1}/{runs} {name}: mapped {r['mapped']:.0f} ms, first paint {r['paint']:.0f} ms, "
@@ -1120,6 +1130,9 @@ def report(f: dict, start: dict, frames: dict, diag: dict | None, runs: int, sec
         times("start: spawn to first paint of the page", "paint", False),
         times("start: spawn to first contentful paint", "contentful", True),
         times("start: spawn to fully drawn (then still for 1 s)", "drawn", False),
+        f"| start: window mapped to first contentful paint (without the mapping time's noise), median (p95) "
+        f"| {ms(median(after_map(wm)))} ({ms(percentile(after_map(wm), 95))}) | {ms(median(after_map(bl)))} ({ms(percentile(after_map(bl), 95))}) "
+        f"| {ratio(median(after_map(wm)), median(after_map(bl))):.2f}x | | |",
         f"| memory: PSS of the app and its WebKit processes, median (max) | {mib(median(pss_w))} ({mib(max(pss_w))}) "
         f"| {mib(median(pss_b))} ({mib(max(pss_b))}) | {pss_r:.2f}x | <= 1.15x | {verdict(pss_r <= RATIO_TARGET)} |",
     ]
@@ -1145,9 +1158,12 @@ def report(f: dict, start: dict, frames: dict, diag: dict | None, runs: int, sec
             f"| floor: the same static page, PSS, median | {mib(median(p_f))} | {mib(median(pss_b))} "
             f"| {ratio(median(p_f), median(pss_b)):.2f}x | | |",
             f"| Waymark against the floor: first contentful paint | {ms(median(c_w))} | {ms(median(c_f))} (floor) "
-            f"| {ratio(median(c_w), median(c_f)):.2f}x | | |",
+            f"| {ratio(median(c_w), median(c_f)):.2f}x | <= {FLOOR_START_TARGET:.2f}x | {verdict(ratio(median(c_w), median(c_f)) <= FLOOR_START_TARGET)} |",
+            f"| Waymark against the floor: window mapped to first contentful paint, median (p95) "
+            f"| {ms(median(after_map(wm)))} ({ms(percentile(after_map(wm), 95))}) | {ms(median(after_map(fl)))} (floor) "
+            f"| {ratio(median(after_map(wm)), median(after_map(fl))):.2f}x | | |",
             f"| Waymark against the floor: PSS | {mib(median(pss_w))} | {mib(median(p_f))} (floor) "
-            f"| {ratio(median(pss_w), median(p_f)):.2f}x | | |",
+            f"| {ratio(median(pss_w), median(p_f)):.2f}x | <= {FLOOR_PSS_TARGET:.2f}x | {verdict(ratio(median(pss_w), median(p_f)) <= FLOOR_PSS_TARGET)} |",
         ]
     lines += [
         f"| frame interval dragging a card, 2,000 cards, median | {ms(d['median'])} | {ms(i['median'])} (page idle) "
@@ -1207,6 +1223,12 @@ def report(f: dict, start: dict, frames: dict, diag: dict | None, runs: int, sec
     return "\n".join(lines)
 
 
+def after_map(rs: list[dict]) -> list[float]:
+    """Per launch, the time from the window being mapped to its first
+    contentful paint: how long the page itself took to show something."""
+    return [r["contentful"] - r["mapped"] for r in rs if r.get("contentful") is not None and r.get("mapped") is not None]
+
+
 def pss_by_name(rs: list[dict]) -> str:
     names: dict[str, list[int]] = {}
     for r in rs:
@@ -1249,8 +1271,9 @@ def main() -> int:
         print(f"bench: display {session.display}; start time and memory", file=sys.stderr)
         print("bench: Waymark's first screen as a static page (the floor)", file=sys.stderr)
         floor = floor_page(session, maps[500], work)
-        start = start_and_memory(session, args.runs, maps[500], floor["dir"])
-        start["floor_page"] = {"cards": floor["cards"], "runs": floor["runs"]}
+        print(f"bench: Waymark's menu bar is {floor['chrome']} px tall", file=sys.stderr)
+        start = start_and_memory(session, args.runs, maps[500], floor["dir"], floor["chrome"])
+        start["floor_page"] = {"cards": floor["cards"], "runs": floor["runs"], "chrome": floor["chrome"]}
         print("bench: frame times (tauri-driver)", file=sys.stderr)
         driver = Driver(session, work / "tauri-driver.log")
         frames = frame_times(driver, maps[2000], args.seconds)

@@ -121,8 +121,10 @@ fn main() {
             }
         })
         .setup(move |app| {
-            // The bar itself comes from the page once it has loaded.
+            // The bar comes from the page once it has loaded; until then the
+            // one it sent last time (the window is not shown yet).
             app.on_menu_event(menu::forward);
+            menu::restore(app.handle());
             keep_window_state(app.handle().clone());
             if let Some(path) = &startup_file {
                 let handle = app.handle().clone();

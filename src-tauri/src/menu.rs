@@ -5,8 +5,15 @@
 //! (`set_menu_enabled`). A chosen item only sends its id back as the `menu`
 //! event, so a menu click and a keyboard shortcut run the same action in the
 //! page. The shell fills only the Open Recent submenu, from the settings
-//! (items `recent:<path>`). Until the page has sent a bar the window has no
-//! menu (on macOS, Tauri's default one).
+//! (items `recent:<path>`).
+//!
+//! The bar the page last sent is kept in the settings and built again at the
+//! next start, before the window is first shown, so the window opens with its
+//! menu bar instead of the page moving down when the bar arrives (and the
+//! page's first calls do not wait behind the building of a bar on the main
+//! thread). The page sends its bar at every start all the same; a bar equal
+//! to the one shown is not built again. Until a bar has been sent once the
+//! window has no menu (on macOS, Tauri's default one).
 //!
 //! The page's description is first checked and turned into a [`Top`] list
 //! by a pure function ([`describe`], tested without a display); only then is
@@ -14,7 +21,7 @@
 
 use crate::reply::{ApiError, ApiResult};
 use crate::state::AppState;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, MutexGuard};
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, MenuItemKind, SubmenuBuilder};
@@ -28,7 +35,7 @@ const RECENT: &str = "recent";
 const RECENT_PREFIX: &str = "recent:";
 
 /// A top-level menu as the page sends it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NativeMenu {
     /// Its id (`file`, `edit`...).
@@ -40,7 +47,7 @@ pub struct NativeMenu {
 }
 
 /// One entry of a menu as the page sends it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum NativeItem {
     /// One of the page's actions: choosing it sends its id as the `menu` event.
@@ -83,7 +90,7 @@ fn enabled_by_default() -> bool {
 }
 
 /// The system items the page can place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Cut (Ctrl+X).
@@ -228,11 +235,48 @@ fn check_accelerator(item: &str, accelerator: &str) -> ApiResult<()> {
 pub struct MenuMemory {
     /// The last enabled state the page gave for each id.
     enabled: Mutex<BTreeMap<String, bool>>,
+    /// The bar shown, as it was sent (or restored from the settings).
+    shown: Mutex<Option<Vec<NativeMenu>>>,
 }
 
 impl MenuMemory {
     fn enabled(&self) -> MutexGuard<'_, BTreeMap<String, bool>> {
         self.enabled.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn shown(&self) -> MutexGuard<'_, Option<Vec<NativeMenu>>> {
+        self.shown.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// The bar kept in the settings, if it is one this shell can read (a bar
+/// kept by another version may not be: then the window starts without one).
+fn remembered(kept: &serde_json::Value) -> Option<Vec<NativeMenu>> {
+    if kept.is_null() {
+        return None;
+    }
+    serde_json::from_value(kept.clone()).ok()
+}
+
+/// Show the bar the page sent last time, at start before the window is first
+/// shown. A kept bar that cannot be read or built leaves the window without
+/// one until the page sends its own.
+pub fn restore<R: Runtime>(app: &AppHandle<R>) {
+    let kept = app.state::<AppState>().settings().menu.clone();
+    let Some(menus) = remembered(&kept) else {
+        return;
+    };
+    let Ok(bar) = describe(&menus, &BTreeMap::new()) else {
+        return;
+    };
+    if bar.is_empty() {
+        return;
+    }
+    if let Ok(menu) = build(app, &bar)
+        && app.set_menu(menu).is_ok()
+    {
+        refresh_recent(app);
+        *app.state::<MenuMemory>().shown() = Some(menus);
     }
 }
 
@@ -293,14 +337,25 @@ pub fn set_menu<R: Runtime>(
     memory: State<'_, MenuMemory>,
     menus: Vec<NativeMenu>,
 ) -> ApiResult<()> {
+    if memory.shown().as_ref() == Some(&menus) {
+        return Ok(());
+    }
     let bar = describe(&menus, &memory.enabled())?;
     if bar.is_empty() {
         app.remove_menu().map_err(ApiError::window)?;
-        return Ok(());
+    } else {
+        let menu = build(&app, &bar).map_err(ApiError::window)?;
+        app.set_menu(menu).map_err(ApiError::window)?;
+        refresh_recent(&app);
     }
-    let menu = build(&app, &bar).map_err(ApiError::window)?;
-    app.set_menu(menu).map_err(ApiError::window)?;
-    refresh_recent(&app);
+    let kept = serde_json::to_value(&menus).unwrap_or_default();
+    *memory.shown() = Some(menus);
+    let state = app.state::<AppState>();
+    let mut settings = state.settings();
+    if settings.menu != kept {
+        settings.menu = kept;
+        settings.save();
+    }
     Ok(())
 }
 
@@ -410,6 +465,23 @@ mod tests {
 
     fn parse(v: serde_json::Value) -> Vec<NativeMenu> {
         serde_json::from_value(v).expect("the page's menu JSON")
+    }
+
+    #[test]
+    fn a_kept_bar_is_read_back_as_the_page_sent_it() {
+        let sent = parse(page_bar());
+        let kept = serde_json::to_value(&sent).expect("a bar as JSON");
+        assert_eq!(remembered(&kept), Some(sent));
+    }
+
+    #[test]
+    fn no_kept_bar_or_a_foreign_one_starts_without_a_bar() {
+        assert_eq!(remembered(&serde_json::Value::Null), None);
+        assert_eq!(remembered(&json!({"file": "not a bar"})), None);
+        assert_eq!(
+            remembered(&json!([{"id": "file", "label": "File", "items": [{"kind": "submenu"}]}])),
+            None
+        );
     }
 
     fn action<'a>(bar: &'a [Top], id: &str) -> &'a Entry {

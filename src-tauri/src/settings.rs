@@ -1,5 +1,5 @@
-//! User settings kept between runs: recent files and the last export choices,
-//! as JSON under the user's config folder (`dirs::config_dir()/waymark`).
+//! User settings kept between runs: recent files, the last export choices
+//! and the last menu bar, as JSON under the user's config folder (`dirs::config_dir()/waymark`).
 //! `WAYMARK_CONFIG_DIR` points elsewhere (tests use it to stay out of the
 //! real home folder). Window size and position are kept by the window-state
 //! plugin in the app's own config folder.
@@ -18,6 +18,9 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The last export choices, as the page sent them.
     pub export: serde_json::Value,
+    /// The menu bar the page last sent (read by `menu`), so the next start
+    /// shows it before the page has loaded.
+    pub menu: serde_json::Value,
     #[serde(skip)]
     file: Option<PathBuf>,
 }
