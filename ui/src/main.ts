@@ -3,10 +3,12 @@
 // has already measured with these fonts; drawing before they are ready would
 // show nothing (or the wrong widths) for a moment. Fetching the project (and
 // its first map's scene, which the shell lays out while the page loads) while
-// the fonts load takes that wait off the start.
+// the fonts load takes that wait off the start; so does parsing the message
+// catalogs in that time.
 import { mount } from "svelte";
 import App from "./App.svelte";
 import { Editor } from "./lib/editor.svelte";
+import { words } from "./lib/i18n.svelte";
 import { nativeMenus } from "./lib/menu";
 import { tauriBackend } from "./lib/tauri";
 import type { Startup } from "./lib/types";
@@ -22,9 +24,6 @@ async function fontsReady(timeoutMs: number): Promise<void> {
 }
 
 const editor = new Editor(tauriBackend);
-// The menu bar first, so it is there before the first paint (the page would
-// otherwise move down by its height once the app has mounted).
-void tauriBackend.setMenu(nativeMenus()).catch(() => undefined);
 const startup: Promise<Startup> = tauriBackend.startup().then(async (s) => {
   performance.mark("waymark:startup");
   if (s.opened) await editor.opened(s.opened, s.scene);
@@ -32,10 +31,18 @@ const startup: Promise<Startup> = tauriBackend.startup().then(async (s) => {
   performance.mark("waymark:scene");
   return s;
 });
+const fonts = fontsReady(3000);
+
+// While the shell answers and the fonts load: parse the message catalogs
+// and send the menu bar in the UI's language (the shell has already shown
+// the one sent last time; an unchanged bar costs it nothing).
+words.prepare();
+void tauriBackend.setMenu(nativeMenus()).catch(() => undefined);
+performance.mark("waymark:words");
 
 const target = document.getElementById("app");
 if (target) {
-  void fontsReady(3000)
+  void fonts
     .catch(() => undefined)
     .then(() => {
       mount(App, { target, props: { editor, startup } });
