@@ -19,9 +19,8 @@
 //! Isolation marks: Fluent wraps every placeable in FSI/PDI (U+2068/U+2069)
 //! so that an argument of the other direction (a Latin file name in a Persian
 //! sentence, a Persian lane name in an English one) cannot reorder the text
-//! around it. Catalogs other than English keep them (Persian comes in #15,
-//! and that is where they matter). The English catalog turns them off: its
-//! output goes to terminals, logs and tests, where the invisible marks only
+//! around it. Catalogs other than English keep them (they matter most in
+//! Persian). The English catalog turns them off: its output goes to terminals, logs and tests, where the invisible marks only
 //! break copying and comparing, and its export captions interpolate only
 //! left-to-right values (dates, numbers, English labels). The page renders
 //! its own messages with fluent.js and decides there.
@@ -37,7 +36,14 @@ use std::sync::LazyLock;
 pub const FALLBACK: &str = "en";
 
 /// The compiled-in catalogs: language tag and the text of its `core.ftl`.
-const SOURCES: &[(&str, &str)] = &[("en", include_str!("../assets/locales/en/core.ftl"))];
+const SOURCES: &[(&str, &str)] = &[
+    ("en", include_str!("../assets/locales/en/core.ftl")),
+    ("az", include_str!("../assets/locales/az/core.ftl")),
+    ("fa", include_str!("../assets/locales/fa/core.ftl")),
+    ("lv", include_str!("../assets/locales/lv/core.ftl")),
+    ("tr", include_str!("../assets/locales/tr/core.ftl")),
+    ("uk", include_str!("../assets/locales/uk/core.ftl")),
+];
 
 /// One argument of a message: a string, a number, or another message (an
 /// error's underlying problem, a field's name), rendered in the same language
@@ -324,6 +330,29 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
     SOURCES.iter().map(|(lang, _)| *lang)
 }
 
+/// The first of `wanted` (the user's choice, then the system's locales, in
+/// order; `uk-UA`, `uk_UA.UTF-8` and `uk` all find `uk`) that has a catalog,
+/// else English.
+pub fn negotiate<'a>(wanted: impl IntoIterator<Item = &'a str>) -> &'static str {
+    wanted
+        .into_iter()
+        .find_map(|w| catalog(w.split('.').next().unwrap_or(w)))
+        .map_or(FALLBACK, |c| c.lang)
+}
+
+/// Which way a language's text runs: `"rtl"` or `"ltr"` (the `dir` value of
+/// HTML), from the direction of its likely script in the Unicode locale data
+/// (`az` is written in Latin letters, `fa` in Arabic ones; the language
+/// alone would count `az` right to left).
+pub fn direction(lang: &str) -> &'static str {
+    let mut id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+    id.maximize();
+    match id.character_direction() {
+        unic_langid::CharacterDirection::RTL => "rtl",
+        _ => "ltr",
+    }
+}
+
 /// Tell whether the English catalog has `key`.
 pub fn has_key(key: &str) -> bool {
     catalog(FALLBACK).is_some_and(|c| c.bundle.has_message(key))
@@ -377,13 +406,62 @@ mod tests {
     }
 
     #[test]
+    fn the_first_wanted_language_with_a_catalog_is_chosen() {
+        assert_eq!(negotiate(["en-GB"]), "en");
+        assert_eq!(negotiate(["C", "POSIX"]), "en");
+        assert_eq!(negotiate(["xx-YY", "en_US.UTF-8"]), "en");
+        assert_eq!(negotiate(std::iter::empty()), "en");
+        for lang in languages() {
+            let posix = format!("{lang}_XX.UTF-8");
+            assert_eq!(negotiate(["xx", posix.as_str()]), lang);
+        }
+    }
+
+    #[test]
+    fn persian_runs_right_to_left_and_the_others_left_to_right() {
+        assert_eq!(direction("fa"), "rtl");
+        assert_eq!(direction("fa-IR"), "rtl");
+        for lang in ["en", "az", "tr", "uk", "lv", "not a tag"] {
+            assert_eq!(direction(lang), "ltr", "{lang}");
+        }
+    }
+
+    #[test]
     fn unknown_languages_and_regions_fall_back_to_english() {
-        for lang in ["xx", "", "en-GB", "EN", "en_US", "fa-IR"] {
+        for lang in ["xx", "", "en-GB", "EN", "en_US"] {
             assert_eq!(text(lang, "history-add-card"), "Add card", "{lang}");
         }
         assert!(has_language("en-GB"));
+        assert!(has_language("fa-IR"));
         assert!(!has_language("xx"));
-        assert_eq!(languages().collect::<Vec<_>>(), ["en"]);
+        assert_eq!(
+            languages().collect::<Vec<_>>(),
+            ["en", "az", "fa", "lv", "tr", "uk"]
+        );
+    }
+
+    #[test]
+    fn each_language_speaks_its_own_words() {
+        let english = text("en", "history-add-card");
+        for lang in languages().filter(|l| *l != FALLBACK) {
+            let own = text(lang, "history-add-card");
+            assert!(!own.is_empty() && own != english, "{lang}: {own}");
+            let region = format!("{lang}-XX");
+            assert_eq!(text(&region, "history-add-card"), own, "{region}");
+        }
+    }
+
+    #[test]
+    fn ukrainian_counts_take_the_plural_form_of_their_number() {
+        let moved = |n: i64| render("uk", "history-move-cards", &args(&[("count", n.into())]));
+        for n in [1, 21] {
+            assert!(moved(n).contains("картки"), "{}", moved(n));
+        }
+        for n in [5, 11, 12] {
+            assert!(moved(n).contains("карток"), "{}", moved(n));
+        }
+        // Arguments are isolated (FSI ... PDI) outside English.
+        assert!(moved(3).contains("\u{2068}3\u{2069}"), "{}", moved(3));
     }
 
     #[test]
