@@ -20,8 +20,9 @@
 //! so that an argument of the other direction (a Latin file name in a Persian
 //! sentence, a Persian lane name in an English one) cannot reorder the text
 //! around it. Catalogs other than English keep them (they matter most in
-//! Persian). The English catalog turns them off: its output goes to terminals, logs and tests, where the invisible marks only
-//! break copying and comparing, and its export captions interpolate only
+//! Persian). The English catalog turns them off: its output goes to
+//! terminals, logs and tests, where the invisible marks only break copying
+//! and comparing, and its export captions interpolate only
 //! left-to-right values (dates, numbers, English labels). The page renders
 //! its own messages with fluent.js and decides there.
 
