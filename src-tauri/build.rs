@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "export_settings",
     "set_menu",
     "set_menu_enabled",
+    "set_language",
     "quit",
     "toggle_fullscreen",
 ];

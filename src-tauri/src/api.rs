@@ -4,6 +4,7 @@
 //! into the core and maps the error to `{code, message, key, params}`. Uses
 //! `menu`, `window`, `state`, `view` and `reply` of the shell.
 
+use crate::language::{self, UiLanguage};
 use crate::menu;
 use crate::reply::{ApiError, ApiResult, Opened};
 use crate::state::AppState;
@@ -34,6 +35,8 @@ pub struct Startup {
     /// The scene of the opened project's first map, laid out while the page
     /// loaded, so the map comes with its first paint (`None`: ask for it).
     pub scene: Option<FirstScene>,
+    /// The UI's language.
+    pub language: UiLanguage,
 }
 
 /// A recent file for the start screen and the menu.
@@ -130,6 +133,7 @@ pub fn startup(state: State<'_, AppState>) -> ApiResult<Startup> {
         current,
         recent: recent(&state),
         scene,
+        language: language::current(&state),
     })
 }
 

@@ -7,15 +7,17 @@
 //! take the same path.
 //!
 //! The shell's modules use each other without circles, in layers: the
-//! commands (`api`, `export`, `menu`, `window`) and the `wmasset:` protocol
-//! (`images`) on top, then `state`, then `reply`, then `view`, `settings`
-//! and `rendering` (docs/architecture.md lists every arrow).
+//! commands (`api`, `export`, `menu`, `language`, `window`) and the
+//! `wmasset:` protocol (`images`) on top, then `state`, then `reply`, then
+//! `view`, `settings` and `rendering` (docs/architecture.md lists every
+//! arrow).
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod api;
 mod export;
 mod images;
+mod language;
 mod menu;
 mod rendering;
 mod reply;
@@ -109,6 +111,7 @@ fn main() {
             export::export_settings,
             menu::set_menu,
             menu::set_menu_enabled,
+            language::set_language,
             window::quit,
             window::toggle_fullscreen,
         ])

@@ -24,7 +24,10 @@ use crate::state::AppState;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Mutex, MutexGuard};
-use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, MenuItemKind, SubmenuBuilder};
+use tauri::menu::{
+    CheckMenuItemBuilder, Menu, MenuBuilder, MenuEvent, MenuItemBuilder, MenuItemKind,
+    SubmenuBuilder,
+};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use waymark::i18n::escaped;
 use waymark::msg;
@@ -63,6 +66,9 @@ pub enum NativeItem {
         /// Whether it can be chosen (until `set_menu_enabled` says otherwise).
         #[serde(default = "enabled_by_default")]
         enabled: bool,
+        /// With a value, a check item, ticked or not (the current language).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        checked: Option<bool>,
     },
     /// The system's own cut, copy, paste or select-all item: it sends its key
     /// to the page (on Linux through libxdo), so the focused text field or
@@ -127,6 +133,8 @@ pub enum Entry {
         accelerator: Option<String>,
         /// Whether it can be chosen now.
         enabled: bool,
+        /// With a value, a check item, ticked or not.
+        checked: Option<bool>,
     },
     /// A system item.
     System {
@@ -177,6 +185,7 @@ pub fn describe(menus: &[NativeMenu], enabled: &BTreeMap<String, bool>) -> ApiRe
                     label,
                     accelerator,
                     enabled: sent,
+                    checked,
                 } => {
                     claim(id)?;
                     if let Some(a) = accelerator {
@@ -187,6 +196,7 @@ pub fn describe(menus: &[NativeMenu], enabled: &BTreeMap<String, bool>) -> ApiRe
                         label: plain(label),
                         accelerator: accelerator.clone(),
                         enabled: enabled.get(id).copied().unwrap_or(*sent),
+                        checked: *checked,
                     }
                 }
                 NativeItem::System { id, role, label } => {
@@ -292,8 +302,24 @@ fn build<R: Runtime>(app: &AppHandle<R>, bar: &[Top]) -> tauri::Result<Menu<R>> 
                     label,
                     accelerator,
                     enabled,
+                    checked: None,
                 } => {
                     let mut item = MenuItemBuilder::with_id(id.as_str(), label).enabled(*enabled);
+                    if let Some(a) = accelerator {
+                        item = item.accelerator(a);
+                    }
+                    sub.item(&item.build(app)?)
+                }
+                Entry::Action {
+                    id,
+                    label,
+                    accelerator,
+                    enabled,
+                    checked: Some(on),
+                } => {
+                    let mut item = CheckMenuItemBuilder::with_id(id.as_str(), label)
+                        .enabled(*enabled)
+                        .checked(*on);
                     if let Some(a) = accelerator {
                         item = item.accelerator(a);
                     }
@@ -378,6 +404,7 @@ pub fn set_menu_enabled<R: Runtime>(
     for (id, on) in &enabled {
         match find(&items, id) {
             Some(MenuItemKind::MenuItem(item)) => item.set_enabled(*on),
+            Some(MenuItemKind::Check(item)) => item.set_enabled(*on),
             Some(MenuItemKind::Submenu(sub)) => sub.set_enabled(*on),
             _ => Ok(()),
         }
@@ -516,7 +543,8 @@ mod tests {
                 id: "redo".into(),
                 label: "Redo".into(),
                 accelerator: Some("CmdOrCtrl+Shift+Z".into()),
-                enabled: true
+                enabled: true,
+                checked: None,
             }
         );
         assert!(matches!(
@@ -526,6 +554,23 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn a_checked_item_stays_a_check_item_ticked_or_not() {
+        let languages = json!([{"id": "language", "label": "Language", "items": [
+            {"kind": "action", "id": "language:en", "label": "English", "accelerator": null, "enabled": true, "checked": true},
+            {"kind": "action", "id": "language:uk", "label": "Українська", "accelerator": null, "enabled": true, "checked": false},
+            {"kind": "action", "id": "redo", "label": "Redo", "accelerator": null, "enabled": true}
+        ]}]);
+        let bar = describe(&parse(languages), &BTreeMap::new()).expect("a valid bar");
+        let checked = |id| match action(&bar, id) {
+            Entry::Action { checked, .. } => *checked,
+            _ => None,
+        };
+        assert_eq!(checked("language:en"), Some(true));
+        assert_eq!(checked("language:uk"), Some(false));
+        assert_eq!(checked("redo"), None);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! User settings kept between runs: recent files, the last export choices
-//! and the last menu bar, as JSON under the user's config folder (`dirs::config_dir()/waymark`).
+//! User settings kept between runs: recent files, the last export choices,
+//! the UI's language and the last menu bar, as JSON under the user's config folder (`dirs::config_dir()/waymark`).
 //! `WAYMARK_CONFIG_DIR` points elsewhere (tests use it to stay out of the
 //! real home folder). Window size and position are kept by the window-state
 //! plugin in the app's own config folder.
@@ -18,6 +18,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The last export choices, as the page sent them.
     pub export: serde_json::Value,
+    /// The UI's language as the user chose it (`None`: follow the system).
+    pub language: Option<String>,
     /// The menu bar the page last sent (read by `menu`), so the next start
     /// shows it before the page has loaded.
     pub menu: serde_json::Value,

@@ -105,8 +105,14 @@ def app_env(display, home, bus):
         DBUS_SESSION_BUS_ADDRESS=bus,
         GDK_BACKEND="x11",
         NO_AT_BRIDGE="1",
+        # The UI follows the system's language until one is chosen: the
+        # tests read English words, whatever the machine's locale.
+        LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
     )
     env.pop("WAYLAND_DISPLAY", None)
+    env.pop("LANGUAGE", None)
+    env.pop("LC_MESSAGES", None)
     return env
 
 

@@ -24,7 +24,15 @@ async function fontsReady(timeoutMs: number): Promise<void> {
 }
 
 const editor = new Editor(tauriBackend);
-const startup: Promise<Startup> = tauriBackend.startup().then(async (s) => {
+const startup: Promise<Startup> = tauriBackend.startup();
+// The UI's language before the first paint, so no word changes after it; then
+// the menu bar in that language (the shell has already shown the one sent
+// last time, and an unchanged bar costs it nothing).
+const language = startup
+  .then((s) => words.use(s.language.lang, s.language.dir))
+  .catch(() => undefined)
+  .then(() => void tauriBackend.setMenu(nativeMenus()).catch(() => undefined));
+const opened = startup.then(async (s) => {
   performance.mark("waymark:startup");
   if (s.opened) await editor.opened(s.opened, s.scene);
   else if (s.current) await editor.load(s.current);
@@ -33,19 +41,16 @@ const startup: Promise<Startup> = tauriBackend.startup().then(async (s) => {
 });
 const fonts = fontsReady(3000);
 
-// While the shell answers and the fonts load: parse the message catalogs
-// and send the menu bar in the UI's language (the shell has already shown
-// the one sent last time; an unchanged bar costs it nothing).
+// English (every language's fallback) is parsed while the shell answers and
+// the fonts load.
 words.prepare();
-void tauriBackend.setMenu(nativeMenus()).catch(() => undefined);
 performance.mark("waymark:words");
 
 const target = document.getElementById("app");
 if (target) {
-  void fonts
-    .catch(() => undefined)
+  void Promise.all([fonts.catch(() => undefined), language])
     .then(() => {
-      mount(App, { target, props: { editor, startup } });
+      mount(App, { target, props: { editor, startup: opened } });
       performance.mark("waymark:mounted");
     });
 }

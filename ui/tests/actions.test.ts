@@ -93,7 +93,7 @@ describe("running actions", () => {
 
   it("builds the native menu from the table, in the UI's words, with separators between groups", () => {
     const menus = nativeMenus();
-    expect(menus.map((m) => m.label)).toEqual(["File", "Edit", "View", "Map", "Help"]);
+    expect(menus.map((m) => m.label)).toEqual(["File", "Edit", "View", "Map", "Language", "Help"]);
     const edit = menus.find((m) => m.id === "edit")!;
     expect(edit.items[0]).toEqual({ kind: "action", id: "undo", label: "Undo", accelerator: "CmdOrCtrl+Z", enabled: true });
     expect(edit.items.find((i) => i.kind === "system" && i.id === "copy")).toEqual({ kind: "system", id: "copy", role: "copy", label: "Copy" });

@@ -24,7 +24,7 @@ function variables(p: Pattern | null): string[] {
   if (!p) return [];
   const seen = new Set<string>();
   class Vars extends Visitor {
-    visitVariableReference(node: VariableReference) {
+    override visitVariableReference(node: VariableReference) {
       seen.add(node.id.name);
     }
   }

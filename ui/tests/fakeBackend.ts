@@ -4,7 +4,7 @@
 // to test the order of calls.
 
 import type { Backend, NativeMenu } from "../src/lib/backend";
-import type { Applied, Command, Id, Scene, Snapshot } from "../src/lib/types";
+import type { Applied, Command, Id, Scene, Snapshot, Startup, UiLanguage } from "../src/lib/types";
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -44,7 +44,7 @@ export class FakeBackend implements Backend {
     this.calls.push(name);
   }
 
-  startup = async () => ({ opened: null, current: null, recent: [], scene: null });
+  startup = async (): Promise<Startup> => ({ opened: null, current: null, recent: [], scene: null, language: { lang: "en", dir: "ltr" } });
   snapshot = async () => null;
   openProject = async (): Promise<Snapshot | null> => null;
   newProject = async (): Promise<Snapshot | null> => null;
@@ -79,6 +79,12 @@ export class FakeBackend implements Backend {
   }
   async setMenuEnabled(enabled: Record<string, boolean>) {
     this.enabled = enabled;
+  }
+  /** The languages asked for, in order. */
+  languages: string[] = [];
+  async setLanguage(lang: string): Promise<UiLanguage> {
+    this.languages.push(lang);
+    return { lang, dir: lang === "fa" ? "rtl" : "ltr" };
   }
   async quit() {
     this.quitted = true;

@@ -435,3 +435,4 @@ problem-unknown-page-size = naməlum səhifə ölçüsü "{ $page }"
 problem-export-stopped = ixrac dayandı: { $detail }
 problem-menu-accelerator = "{ $item }" menyu elementinin "{ $accelerator }" qısayolu var, menyu ondan istifadə edə bilmir
 problem-menu-id = "{ $id }" menyu id-si iki dəfə istifadə olunub və ya proqramın özü üçün ayrılıb
+problem-language-unknown = "{ $lang }" dili üçün mesaj kataloqu yoxdur

@@ -16,6 +16,7 @@ menu-file = Fayl
 menu-edit = Redaktə
 menu-view = Görünüş
 menu-map = Xəritə
+menu-language = Dil
 menu-help = Kömək
 menu-recent = Son açılanlar
 

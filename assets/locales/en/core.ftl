@@ -434,3 +434,4 @@ problem-unknown-page-size = unknown page size "{ $page }"
 problem-export-stopped = the export stopped: { $detail }
 problem-menu-accelerator = the menu item "{ $item }" has the shortcut "{ $accelerator }", which the menu cannot use
 problem-menu-id = the menu id "{ $id }" is used twice or is reserved for the shell
+problem-language-unknown = there is no catalog for the language "{ $lang }"

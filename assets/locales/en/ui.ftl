@@ -16,6 +16,7 @@ menu-file = File
 menu-edit = Edit
 menu-view = View
 menu-map = Map
+menu-language = Language
 menu-help = Help
 menu-recent = Open Recent
 

@@ -417,3 +417,4 @@ problem-unknown-page-size = اندازه صفحه ناشناخته «{ $page }»
 problem-export-stopped = خروجی گرفتن متوقف شد: { $detail }
 problem-menu-accelerator = میان‌بر «{ $accelerator }» مورد منوی «{ $item }» در منو قابل استفاده نیست
 problem-menu-id = شناسه منوی «{ $id }» دو بار به کار رفته یا برای پوسته برنامه رزرو شده است
+problem-language-unknown = برای زبان «{ $lang }» فهرست پیامی وجود ندارد

@@ -16,6 +16,7 @@ menu-file = فایل
 menu-edit = ویرایش
 menu-view = نما
 menu-map = نقشه
+menu-language = زبان
 menu-help = راهنما
 menu-recent = باز کردن موارد اخیر
 

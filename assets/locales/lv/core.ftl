@@ -471,3 +471,4 @@ problem-unknown-page-size = nezināms lapas izmērs "{ $page }"
 problem-export-stopped = eksportēšana apturēta: { $detail }
 problem-menu-accelerator = izvēlnes vienumam "{ $item }" ir īsinājumtaustiņš "{ $accelerator }", ko izvēlne nevar izmantot
 problem-menu-id = izvēlnes ID "{ $id }" ir izmantots divreiz vai ir rezervēts čaulai
+problem-language-unknown = valodai "{ $lang }" nav ziņojumu kataloga

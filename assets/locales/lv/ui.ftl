@@ -16,6 +16,7 @@ menu-file = Fails
 menu-edit = Rediģēt
 menu-view = Skats
 menu-map = Karte
+menu-language = Valoda
 menu-help = Palīdzība
 menu-recent = Nesen atvērtie
 

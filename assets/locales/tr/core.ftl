@@ -435,3 +435,4 @@ problem-unknown-page-size = bilinmeyen sayfa boyutu "{ $page }"
 problem-export-stopped = dışa aktarma durdu: { $detail }
 problem-menu-accelerator = "{ $item }" menü öğesinin kısayolu "{ $accelerator }", ancak menü bu kısayolu kullanamıyor
 problem-menu-id = "{ $id }" menü kimliği iki kez kullanılmış ya da kabuğa ayrılmış
+problem-language-unknown = "{ $lang }" dili için ileti kataloğu yok

@@ -17,6 +17,7 @@ menu-file = Dosya
 menu-edit = Düzen
 menu-view = Görünüm
 menu-map = Harita
+menu-language = Dil
 menu-help = Yardım
 menu-recent = Son kullanılanlar
 

@@ -490,3 +490,4 @@ problem-unknown-page-size = невідомий розмір сторінки «{
 problem-export-stopped = експорт зупинено: { $detail }
 problem-menu-accelerator = пункт меню «{ $item }» має комбінацію клавіш «{ $accelerator }», яку меню не може використати
 problem-menu-id = ідентифікатор меню «{ $id }» використано двічі або він зарезервований для оболонки
+problem-language-unknown = для мови «{ $lang }» немає каталогу повідомлень

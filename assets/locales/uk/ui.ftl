@@ -16,6 +16,7 @@ menu-file = Файл
 menu-edit = Редагування
 menu-view = Вигляд
 menu-map = Мапа
+menu-language = Мова
 menu-help = Довідка
 menu-recent = Відкрити нещодавні
 

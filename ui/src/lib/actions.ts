@@ -13,7 +13,7 @@ import type { Command } from "./types";
 import { zoomAt } from "./viewport";
 
 /** The native menus, in menu bar order. */
-export const MENUS = ["file", "edit", "view", "map", "help"] as const;
+export const MENUS = ["file", "edit", "view", "map", "language", "help"] as const;
 export type MenuId = (typeof MENUS)[number];
 
 export interface Action {

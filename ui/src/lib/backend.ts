@@ -3,7 +3,7 @@
 // to the shell); unit tests use a fake (ui/tests/fakeBackend.ts), so the
 // editor, its call queue and every tool run without a window.
 
-import type { ApiError, Applied, Command, Id, Opened, RecentFile, Scene, Snapshot, Startup, TemplateName } from "./types";
+import type { ApiError, Applied, Command, Id, Opened, RecentFile, Scene, Snapshot, Startup, TemplateName, UiLanguage } from "./types";
 
 /** Turn whatever a rejected call gives into {code, message, key?, params?}. */
 export function asApiError(e: unknown): ApiError {
@@ -52,7 +52,8 @@ export interface ExportPreview {
 
 /** One entry of the native menu bar, built from the table of actions. */
 export type NativeItem =
-  | { kind: "action"; id: string; label: string; accelerator: string | null; enabled: boolean }
+  /** `checked` makes it a check item (ticked or not); without it, a plain item. */
+  | { kind: "action"; id: string; label: string; accelerator: string | null; enabled: boolean; checked?: boolean }
   /** The system's cut, copy, paste or select-all item: choosing it sends the key to the page. */
   | { kind: "system"; id: string; role: "cut" | "copy" | "paste" | "select_all"; label: string }
   | { kind: "separator" }
@@ -87,6 +88,8 @@ export interface Backend {
   exportSettings(): Promise<Partial<ExportRequest> | null>;
   /** Build the native menu bar (labels already in the UI's language). */
   setMenu(menus: NativeMenu[]): Promise<void>;
+  /** Make `lang` the UI's language and remember it; says how it runs. */
+  setLanguage(lang: string): Promise<UiLanguage>;
   /** Turn native menu items on and off by action id. */
   setMenuEnabled(enabled: Record<string, boolean>): Promise<void>;
   /** Leave the app (every edit is already in its file). */

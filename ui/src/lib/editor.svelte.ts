@@ -421,6 +421,23 @@ export class Editor {
     };
   }
 
+  // ----- language -----
+
+  /**
+   * Make `lang` the UI's language: the shell checks and remembers it, the
+   * page loads its catalogs and then every word changes at once (menus
+   * included: App sends the bar again). Nothing changes if either refuses.
+   */
+  async setLanguage(lang: string): Promise<void> {
+    if (lang === words.lang) return;
+    try {
+      const ui = await this.backend.setLanguage(lang);
+      await words.use(ui.lang, ui.dir);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
   // ----- projects -----
 
   /** Recent files for the start screen. */

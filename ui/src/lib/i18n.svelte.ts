@@ -18,20 +18,42 @@ export type Args = Record<string, FluentVariable>;
  */
 export type Message = Label;
 
-const sources = import.meta.glob("../../../assets/locales/*/*.ftl", {
+// English is in the page's script (every other language falls back to it);
+// each other language is a chunk of its own, loaded when it is chosen.
+const english = import.meta.glob("../../../assets/locales/en/*.ftl", {
   query: "?raw",
   import: "default",
   eager: true,
 }) as Record<string, string>;
+const others = import.meta.glob(["../../../assets/locales/*/*.ftl", "!../../../assets/locales/en/*.ftl"], {
+  query: "?raw",
+  import: "default",
+}) as Record<string, () => Promise<string>>;
 
-/** The catalog files of each language, by language tag. */
-function catalogs(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [path, text] of Object.entries(sources)) {
-    const lang = path.split("/").slice(-2)[0]!;
-    out.set(lang, [...(out.get(lang) ?? []), text]);
+/** The language tag of a catalog file's path (`.../locales/uk/ui.ftl` -> `uk`). */
+function langOf(path: string): string {
+  return path.split("/").slice(-2)[0]!;
+}
+
+/** The loaders of each language's catalog files. */
+function loaders(): Map<string, (() => Promise<string>)[]> {
+  const out = new Map<string, (() => Promise<string>)[]>();
+  out.set("en", Object.values(english).map((text) => () => Promise.resolve(text)));
+  for (const [path, load] of Object.entries(others)) {
+    const lang = langOf(path);
+    out.set(lang, [...(out.get(lang) ?? []), load]);
   }
   return out;
+}
+
+/** A language's name in that language ("Українська"), from the engine's locale data. */
+export function languageName(lang: string): string {
+  try {
+    const name = new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang;
+    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    return lang;
+  }
 }
 
 /** The language every other one falls back to. */
@@ -40,7 +62,10 @@ export const FALLBACK = "en";
 class Words {
   /** The UI's language (the person's, not the map's). */
   lang = $state(FALLBACK);
-  private readonly files = catalogs();
+  /** Which way the UI's language runs (`rtl` or `ltr`), as the shell decided. */
+  dir = $state<"ltr" | "rtl">("ltr");
+  private readonly files = loaders();
+  private readonly texts = new Map<string, string[]>([["en", Object.values(english)]]);
   private readonly bundles = new Map<string, FluentBundle>();
 
   /** Languages that have a catalog. */
@@ -51,12 +76,25 @@ class Words {
   private bundle(lang: string): FluentBundle | null {
     let b = this.bundles.get(lang);
     if (b) return b;
-    const texts = this.files.get(lang);
+    const texts = this.texts.get(lang);
     if (!texts) return null;
     b = new FluentBundle(lang);
     for (const t of texts) b.addResource(new FluentResource(t));
     this.bundles.set(lang, b);
     return b;
+  }
+
+  /**
+   * Switch to `lang` (loading its catalogs first, so the whole page changes
+   * at once). A language without a catalog is refused and nothing changes.
+   */
+  async use(lang: string, dir: "ltr" | "rtl" = "ltr"): Promise<void> {
+    const load = this.files.get(lang);
+    if (!load) throw new Error(`no catalog for ${lang}`);
+    if (!this.texts.has(lang)) this.texts.set(lang, await Promise.all(load.map((l) => l())));
+    this.bundle(lang);
+    this.lang = lang;
+    this.dir = dir;
   }
 
   /**

@@ -1,8 +1,9 @@
 // The native menu bar, built from the table of actions: each action with a
 // menu place becomes an item with its name in the UI's language and its
 // first chord (Ctrl, Alt or a function key) as the item's accelerator; File
-// gets the recent files. The shell only draws it and sends back the id of
-// the item chosen.
+// gets the recent files, Language one item per catalog (`language:<tag>`,
+// each named in its own language, the current one checked). The shell only
+// draws it and sends back the id of the item chosen.
 //
 // On Linux, GTK runs a menu accelerator before the page sees the key (the
 // page gets no keydown), so each chord is handled once, by the menu. Plain
@@ -15,12 +16,13 @@
 import { ACTIONS, MENUS, isChord, isEnabled, type Action } from "./actions";
 import type { NativeItem, NativeMenu } from "./backend";
 import type { Editor } from "./editor.svelte";
-import { t } from "./i18n.svelte";
+import { languageName, t, words } from "./i18n.svelte";
 import { accelerator } from "./keys";
 
 /** The menu bar in the UI's language (call again when the language changes). */
 export function nativeMenus(actions: readonly Action[] = ACTIONS): NativeMenu[] {
   return MENUS.map((id) => {
+    if (id === "language") return { id, label: t("menu-language"), items: languageItems() };
     const mine = actions.filter((a) => a.menu?.[0] === id);
     const items: NativeItem[] = [];
     let group: number | null = null;
@@ -35,6 +37,21 @@ export function nativeMenus(actions: readonly Action[] = ACTIONS): NativeMenu[] 
     }
     return { id, label: t(`menu-${id}`), items };
   });
+}
+
+/** What the menu item of a language sends (`language:uk`). */
+export const LANGUAGE_PREFIX = "language:";
+
+/** One checkable item per language with a catalog. */
+function languageItems(): NativeItem[] {
+  return words.languages.map((lang) => ({
+    kind: "action",
+    id: `${LANGUAGE_PREFIX}${lang}`,
+    label: languageName(lang),
+    accelerator: null,
+    enabled: true,
+    checked: lang === words.lang,
+  }));
 }
 
 /** Which menu items can be chosen now. */

@@ -33,6 +33,7 @@ export const tauriBackend: Backend = {
   exportSettings: () => call("export_settings"),
   setMenu: (menus) => call("set_menu", { menus }),
   setMenuEnabled: (enabled) => call("set_menu_enabled", { enabled }),
+  setLanguage: (lang) => call("set_language", { lang }),
   quit: () => call("quit"),
   toggleFullscreen: () => call("toggle_fullscreen"),
 

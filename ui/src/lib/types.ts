@@ -58,6 +58,14 @@ export interface Startup {
   recent: RecentFile[];
   /** The first map's scene, laid out by the shell while the page loaded. */
   scene: FirstScene | null;
+  /** The UI's language: the user's choice, else the system's, else English. */
+  language: UiLanguage;
+}
+
+/** A language as the page applies it: its tag and which way it runs. */
+export interface UiLanguage {
+  lang: string;
+  dir: "ltr" | "rtl";
 }
 
 /** A map's scene that came with the project, so the first paint needs no second call. */

@@ -1,0 +1,89 @@
+//! The UI's language: the one the user chose from the Language menu (kept in
+//! the settings), else the first of the system's locales that Waymark has a
+//! catalog for, else English. The page renders every word itself; the shell
+//! only decides which language and keeps the choice. Uses `state` and
+//! `reply` of the shell.
+
+use crate::reply::{ApiError, ApiResult};
+use crate::state::AppState;
+use serde::Serialize;
+use tauri::State;
+use waymark::i18n;
+use waymark::i18n::escaped;
+use waymark::msg;
+
+/// The UI's language as the page applies it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UiLanguage {
+    /// Its tag (`en`, `fa`...): a language with a catalog.
+    pub lang: String,
+    /// `rtl` or `ltr`, for the document's `dir`.
+    pub dir: String,
+}
+
+impl UiLanguage {
+    fn of(lang: &str) -> Self {
+        UiLanguage {
+            lang: lang.to_string(),
+            dir: i18n::direction(lang).to_string(),
+        }
+    }
+}
+
+/// The language for a saved choice and the system's locales, in that order.
+pub fn choose(saved: Option<&str>, system: &[String]) -> UiLanguage {
+    let wanted = saved.into_iter().chain(system.iter().map(String::as_str));
+    UiLanguage::of(i18n::negotiate(wanted))
+}
+
+/// The UI's language now.
+pub fn current(state: &AppState) -> UiLanguage {
+    let saved = state.settings().language.clone();
+    let system: Vec<String> = sys_locale::get_locales().collect();
+    choose(saved.as_deref(), &system)
+}
+
+/// Switch the UI to `lang` and remember it; a language without a catalog is
+/// refused and nothing changes.
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, lang: String) -> ApiResult<UiLanguage> {
+    if !i18n::languages().any(|l| l == lang) {
+        return Err(ApiError::with(
+            "invalid",
+            msg!("problem-language-unknown", lang = escaped(&lang)),
+        ));
+    }
+    let mut settings = state.settings();
+    settings.language = Some(lang.clone());
+    settings.save();
+    Ok(UiLanguage::of(&lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn system(tags: &[&str]) -> Vec<String> {
+        tags.iter().map(|t| t.to_string()).collect()
+    }
+
+    #[test]
+    fn a_saved_choice_wins_over_the_system() {
+        let ui = choose(Some("uk"), &system(&["tr_TR.UTF-8"]));
+        assert_eq!(ui, UiLanguage::of("uk"));
+    }
+
+    #[test]
+    fn without_a_choice_the_first_system_locale_with_a_catalog_is_taken() {
+        assert_eq!(choose(None, &system(&["de-DE", "fa-IR"])).lang, "fa");
+        assert_eq!(choose(None, &system(&["fa-IR"])).dir, "rtl");
+        assert_eq!(choose(None, &system(&["lv_LV.UTF-8"])).lang, "lv");
+    }
+
+    #[test]
+    fn an_unknown_or_missing_locale_gives_english() {
+        assert_eq!(choose(None, &system(&["C"])), UiLanguage::of("en"));
+        assert_eq!(choose(Some("xx"), &system(&[])), UiLanguage::of("en"));
+        assert_eq!(choose(None, &[]).dir, "ltr");
+    }
+}
