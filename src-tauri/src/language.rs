@@ -43,6 +43,20 @@ pub fn current(state: &AppState) -> UiLanguage {
     choose(saved.as_deref(), &system)
 }
 
+/// Lay the window's own widgets (the menu bar) out in `ui`'s direction. GTK
+/// takes its direction from the locale at start; the page mirrors itself.
+/// Runs on the main thread (setup, and `set_language`, a synchronous command).
+pub fn apply_direction(ui: &UiLanguage) {
+    #[cfg(target_os = "linux")]
+    gtk::Widget::set_default_direction(if ui.dir == "rtl" {
+        gtk::TextDirection::Rtl
+    } else {
+        gtk::TextDirection::Ltr
+    });
+    #[cfg(not(target_os = "linux"))]
+    let _ = ui;
+}
+
 /// Switch the UI to `lang` and remember it; a language without a catalog is
 /// refused and nothing changes.
 #[tauri::command]
@@ -56,7 +70,9 @@ pub fn set_language(state: State<'_, AppState>, lang: String) -> ApiResult<UiLan
     let mut settings = state.settings();
     settings.language = Some(lang.clone());
     settings.save();
-    Ok(UiLanguage::of(&lang))
+    let ui = UiLanguage::of(&lang);
+    apply_direction(&ui);
+    Ok(ui)
 }
 
 #[cfg(test)]

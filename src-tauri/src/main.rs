@@ -127,6 +127,7 @@ fn main() {
             // The bar comes from the page once it has loaded; until then the
             // one it sent last time (the window is not shown yet).
             app.on_menu_event(menu::forward);
+            language::apply_direction(&language::current(&app.state::<state::AppState>()));
             menu::restore(app.handle());
             keep_window_state(app.handle().clone());
             if let Some(path) = &startup_file {
