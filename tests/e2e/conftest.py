@@ -3,6 +3,7 @@ real Waymark window through WebKitWebDriver) and a temporary home, so the
 tests never touch the user's settings. Screenshots go to tests/artifacts/e2e.
 """
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -23,9 +24,8 @@ CLI = Path(os.environ.get("WAYMARK_CLI", ROOT / "target" / "debug" / "waymark"))
 @pytest.fixture(scope="session")
 def home():
     """A throwaway home: settings, recent files and window state land here."""
-    d = Path(tempfile.mkdtemp(prefix="waymark-e2e-home-"))
-    yield d
-    shutil.rmtree(d, ignore_errors=True)
+    with scratch("waymark-e2e-home-") as d:
+        yield d
 
 
 @pytest.fixture(scope="session")
@@ -138,58 +138,61 @@ def artifacts():
 
 @pytest.fixture
 def workdir():
-    d = Path(tempfile.mkdtemp(prefix="waymark-e2e-"))
-    yield d
-    shutil.rmtree(d, ignore_errors=True)
+    with scratch("waymark-e2e-") as d:
+        yield d
 
 
 @pytest.fixture
 def launch(driver_url, display, request):
     """Open the real Waymark window on a project file; closed after the test."""
-    from waymark import Window
-
-    opened: list[Window] = []
-
-    shots = ARTIFACTS / request.node.name
-    shutil.rmtree(shots, ignore_errors=True)  # no screenshots left from an earlier run
-
-    def _launch(path: Path, ready: str = ".layer.world") -> Window:
-        w = Window.start(driver_url, APP, path, shots, display, ready)
-        opened.append(w)
-        return w
-
-    yield _launch
-    for w in opened:
-        w.quit()
+    with windows(driver_url, display, ARTIFACTS / request.node.name) as start:
+        yield start
 
 
 @pytest.fixture(scope="module")
 def module_workdir():
     """A folder for the project files a whole test module shares."""
-    d = Path(tempfile.mkdtemp(prefix="waymark-e2e-"))
-    yield d
-    shutil.rmtree(d, ignore_errors=True)
+    with scratch("waymark-e2e-") as d:
+        yield d
 
 
 @pytest.fixture(scope="module")
 def module_launch(driver_url, display, request):
     """Like `launch`, but the window lives for the whole module, so checks
     that do not disturb each other share one start of the app."""
+    with windows(driver_url, display, ARTIFACTS / request.module.__name__) as start:
+        yield start
+
+
+@contextlib.contextmanager
+def scratch(prefix: str):
+    """A temporary folder, removed afterwards."""
+    d = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield d
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def windows(driver_url: str, display: str, shots: Path):
+    """A way to open real Waymark windows (screenshots in `shots`, emptied
+    first so none is left from an earlier run); all closed afterwards."""
     from waymark import Window
 
     opened: list[Window] = []
-
-    shots = ARTIFACTS / request.module.__name__
     shutil.rmtree(shots, ignore_errors=True)
 
-    def _launch(path: Path, ready: str = ".layer.world") -> Window:
+    def start(path: Path, ready: str = ".layer.world") -> Window:
         w = Window.start(driver_url, APP, path, shots, display, ready)
         opened.append(w)
         return w
 
-    yield _launch
-    for w in opened:
-        w.quit()
+    try:
+        yield start
+    finally:
+        for w in opened:
+            w.quit()
 
 
 def cli(*args: str) -> str:
