@@ -98,13 +98,12 @@ class Words {
   }
 
   /**
-   * Parse the catalogs of the UI's language and of the fallback now. Parsing
-   * them takes a while (~13 ms in V8 for English, more while the engine is
-   * cold); main.ts calls this while the page waits for the project and the
-   * fonts, so the first words drawn do not wait for it.
+   * Parse the fallback's catalogs now. Parsing takes a while (~13 ms in V8
+   * for English, more while the engine is cold); main.ts calls this while
+   * the page waits for the project and the fonts, so the first words drawn
+   * do not wait for it. (Another language is parsed by `use`.)
    */
   prepare(): void {
-    this.bundle(this.lang);
     this.bundle(FALLBACK);
   }
 
