@@ -35,6 +35,10 @@ enum Sub {
         /// Project and map title (the template's when left out).
         #[arg(long)]
         title: Option<String>,
+        /// The project's language (BCP 47: en, az, fa, tr, uk, lv); the
+        /// template's stages, lanes and cards are written in it.
+        #[arg(long, default_value = "")]
+        lang: String,
     },
     /// Show what a project holds: maps, stages, lanes, cards, schema version.
     Info {
@@ -137,8 +141,9 @@ pub fn run(cli: Cli) -> Result<()> {
             file,
             template,
             title,
+            lang,
         } => {
-            let s = Session::create_from_template(&file, template, title)?;
+            let s = Session::create_from_template(&file, template, title, &lang)?;
             println!("created {}", s.path().display());
             Ok(())
         }

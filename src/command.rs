@@ -9,7 +9,7 @@
 
 use crate::i18n::Label;
 use crate::id::*;
-use crate::model::{Channel, Color, Date, LaneKind, Level, MapKind, Metric};
+use crate::model::{Channel, Color, Date, Flow, LaneKind, Level, MapKind, Metric};
 use crate::templates::Template;
 use serde::{Deserialize, Deserializer, Serialize};
 use ts_rs::TS;
@@ -134,6 +134,11 @@ pub enum Command {
         /// service template) when left out.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kind: Option<MapKind>,
+        /// BCP 47 tag of the language to write the template's words in; it
+        /// becomes the map's language. Left out: the project's language
+        /// (English words when that is empty too).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<String>,
     },
     /// Copy a map with everything in it, marked as derived from the original
     /// (with `kind: future_state`, this is "duplicate as future state").
@@ -174,6 +179,12 @@ pub enum Command {
         )]
         #[ts(optional)]
         last_reviewed: Option<Option<Date>>,
+        /// New BCP 47 language tag; empty follows the project's.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<String>,
+        /// New flow (which way the stages run).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        flow: Option<Flow>,
     },
     /// Move a map to another place in the project's list.
     MoveMap {

@@ -8,7 +8,8 @@
 //! them only where it draws or prints text itself (export captions, the CLI,
 //! an error's `Display`).
 //!
-//! The catalogs are `assets/locales/<lang>/core.ftl`, compiled in, one
+//! The catalogs are `assets/locales/<lang>/core.ftl` and `templates.ftl`
+//! (the built-in maps' words), compiled in, one
 //! concurrent `FluentBundle` per language, parsed once on first use and shared
 //! by every thread (they never change while the program runs, so they are
 //! constants rather than state). A language without a catalog, or a key
@@ -36,14 +37,52 @@ use std::sync::LazyLock;
 /// The language every message falls back to.
 pub const FALLBACK: &str = "en";
 
-/// The compiled-in catalogs: language tag and the text of its `core.ftl`.
-const SOURCES: &[(&str, &str)] = &[
-    ("en", include_str!("../assets/locales/en/core.ftl")),
-    ("az", include_str!("../assets/locales/az/core.ftl")),
-    ("fa", include_str!("../assets/locales/fa/core.ftl")),
-    ("lv", include_str!("../assets/locales/lv/core.ftl")),
-    ("tr", include_str!("../assets/locales/tr/core.ftl")),
-    ("uk", include_str!("../assets/locales/uk/core.ftl")),
+/// The compiled-in catalogs: language tag and the text of its files, the
+/// core's words (`core.ftl`) and the built-in templates' content
+/// (`templates.ftl`, which the page never needs).
+const SOURCES: &[(&str, [&str; 2])] = &[
+    (
+        "en",
+        [
+            include_str!("../assets/locales/en/core.ftl"),
+            include_str!("../assets/locales/en/templates.ftl"),
+        ],
+    ),
+    (
+        "az",
+        [
+            include_str!("../assets/locales/az/core.ftl"),
+            include_str!("../assets/locales/az/templates.ftl"),
+        ],
+    ),
+    (
+        "fa",
+        [
+            include_str!("../assets/locales/fa/core.ftl"),
+            include_str!("../assets/locales/fa/templates.ftl"),
+        ],
+    ),
+    (
+        "lv",
+        [
+            include_str!("../assets/locales/lv/core.ftl"),
+            include_str!("../assets/locales/lv/templates.ftl"),
+        ],
+    ),
+    (
+        "tr",
+        [
+            include_str!("../assets/locales/tr/core.ftl"),
+            include_str!("../assets/locales/tr/templates.ftl"),
+        ],
+    ),
+    (
+        "uk",
+        [
+            include_str!("../assets/locales/uk/core.ftl"),
+            include_str!("../assets/locales/uk/templates.ftl"),
+        ],
+    ),
 ];
 
 /// One argument of a message: a string, a number, or another message (an
@@ -258,22 +297,25 @@ struct Catalog {
 static CATALOGS: LazyLock<Vec<Catalog>> = LazyLock::new(|| {
     SOURCES
         .iter()
-        .map(|(lang, text)| Catalog {
+        .map(|(lang, texts)| Catalog {
             lang,
-            bundle: bundle(lang, text),
+            bundle: bundle(lang, texts),
         })
         .collect()
 });
 
-/// Build a bundle from catalog text. A syntax error drops only the broken
-/// entries (their keys then fall back); a test keeps the catalogs clean.
-fn bundle(lang: &str, text: &str) -> FluentBundle<FluentResource> {
-    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+/// Build a bundle from a language's catalog files. A syntax error drops only
+/// the broken entries (their keys then fall back); a test keeps the catalogs
+/// clean.
+fn bundle(lang: &str, texts: &[&str]) -> FluentBundle<FluentResource> {
     let id = lang.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(lang != FALLBACK);
-    // Overriding entries are reported but the first one is kept.
-    let _ = bundle.add_resource(resource);
+    for text in texts {
+        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+        // Overriding entries are reported but the first one is kept.
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
@@ -356,7 +398,12 @@ pub fn direction(lang: &str) -> &'static str {
 
 /// Tell whether the English catalog has `key`.
 pub fn has_key(key: &str) -> bool {
-    catalog(FALLBACK).is_some_and(|c| c.bundle.has_message(key))
+    has_key_in(FALLBACK, key)
+}
+
+/// Tell whether `lang`'s own catalog has `key` (not counting the fallback).
+pub fn has_key_in(lang: &str, key: &str) -> bool {
+    catalog(lang).is_some_and(|c| c.bundle.has_message(key))
 }
 
 #[cfg(test)]
@@ -373,16 +420,18 @@ mod tests {
 
     #[test]
     fn every_catalog_parses_cleanly_and_defines_each_key_once() {
-        for (lang, text) in SOURCES {
-            let resource = FluentResource::try_new(text.to_string());
-            assert!(
-                resource.is_ok(),
-                "{lang}: {:?}",
-                resource.err().map(|e| e.1)
-            );
+        for (lang, texts) in SOURCES {
             let mut bundle = FluentBundle::new_concurrent(vec![lang.parse().unwrap()]);
-            let added = bundle.add_resource(resource.unwrap());
-            assert!(added.is_ok(), "{lang}: {added:?}");
+            for text in texts {
+                let resource = FluentResource::try_new(text.to_string());
+                assert!(
+                    resource.is_ok(),
+                    "{lang}: {:?}",
+                    resource.err().map(|e| e.1)
+                );
+                let added = bundle.add_resource(resource.unwrap());
+                assert!(added.is_ok(), "{lang}: {added:?}");
+            }
         }
     }
 
@@ -584,6 +633,9 @@ mod tests {
         let mut files = Vec::new();
         walk(&root.join("src"), &mut files);
         walk(&root.join("src-tauri/src"), &mut files);
+        // The templates name parts of keys (`card-fit-finder` is
+        // `tpl-b2c-card-fit-finder`); their own test checks every language.
+        files.retain(|f| !f.ends_with("src/templates.rs"));
         // Prefixes of keys, spelled out where keys are built.
         const NOT_KEYS: &[&str] = &["lane-kind", "map-kind", "card-field"];
         let mut checked = 0;

@@ -43,13 +43,16 @@ impl Session {
     }
 
     /// Create a new project file with one map from a template, refusing to
-    /// overwrite a file (`file_exists`).
+    /// overwrite a file (`file_exists`). `language` (a BCP 47 tag, or empty
+    /// for none) becomes the project's language and the template's words are
+    /// written in it.
     pub fn create_from_template(
         path: &Path,
         template: Template,
         title: Option<String>,
+        language: &str,
     ) -> Result<Session> {
-        Session::create(path, template_document(template, title)?)
+        Session::create(path, template_document(template, title, language)?)
     }
 
     /// Create a new project file with one map from a template, replacing a
@@ -63,6 +66,7 @@ impl Session {
         path: &Path,
         template: Template,
         title: Option<String>,
+        language: &str,
         open: Option<&Path>,
     ) -> Result<Session> {
         if open.is_some_and(|o| same_file(path, o)) {
@@ -71,7 +75,7 @@ impl Session {
                 path = path.display().to_string()
             ));
         }
-        let doc = template_document(template, title)?;
+        let doc = template_document(template, title, language)?;
         doc.validate()?;
         let store = Store::create_replacing(path, &doc)?;
         Ok(Session { doc, store })
@@ -182,15 +186,25 @@ impl Session {
     }
 }
 
-/// A project holding one map made from `template`, titled `title` (the
-/// template's own title when left out).
-fn template_document(template: Template, title: Option<String>) -> Result<Document> {
-    let title = title.unwrap_or_else(|| template.spec().title.to_string());
+/// A project in `language` holding one map made from `template`, titled
+/// `title` (the template's own title in that language when left out).
+fn template_document(
+    template: Template,
+    title: Option<String>,
+    language: &str,
+) -> Result<Document> {
+    crate::model::check_language(language)?;
+    let words = if language.is_empty() {
+        crate::apply::NAMES_LANG
+    } else {
+        language
+    };
+    let title = title.unwrap_or_else(|| template.text(words, template.spec().title));
     let mut doc = Document::new(Project {
         id: ProjectId::new(),
         title: title.clone(),
         description: String::new(),
-        language: String::new(),
+        language: language.to_string(),
     });
     apply::apply(
         &mut doc,
@@ -199,6 +213,7 @@ fn template_document(template: Template, title: Option<String>) -> Result<Docume
             template,
             title: Some(title),
             kind: None,
+            language: None,
         },
     )?;
     Ok(doc)

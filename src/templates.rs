@@ -1,6 +1,10 @@
 //! Built-in maps a user starts from: blank, retail B2C, B2B (seven stages) and a
 //! service business (a car service centre). Each is plain data; creating a map
 //! from one is an ordinary command, so it is one undo step like any other.
+//!
+//! The structure (which stage, which lane, channel, severity, numbers) lives
+//! here; every word lives in the catalogs (`assets/locales/*/templates.ftl`,
+//! keys `tpl-<template>-<part>`), so a map is made in its language's own terms.
 
 use crate::model::{Channel, LaneKind, Level, MapKind, Metric};
 use serde::{Deserialize, Serialize};
@@ -56,7 +60,20 @@ impl Template {
     }
 }
 
-/// The content of a template, by index into its stages and lanes.
+impl Template {
+    /// A word of the template in `lang`: `part` is a key below the
+    /// template's (`stage-awareness` is `tpl-b2c-stage-awareness`); an empty
+    /// part is empty text.
+    pub fn text(self, lang: &str, part: &str) -> String {
+        if part.is_empty() {
+            return String::new();
+        }
+        crate::i18n::text(lang, &format!("tpl-{}-{part}", self.as_str()))
+    }
+}
+
+/// The content of a template, by index into its stages and lanes. Every
+/// text field is a catalog part for [`Template::text`], not the text.
 #[derive(Clone, Debug)]
 pub struct TemplateSpec {
     /// Default map title.
@@ -65,7 +82,7 @@ pub struct TemplateSpec {
     pub kind: MapKind,
     /// Scenario text.
     pub scenario: &'static str,
-    /// Stage names, left to right.
+    /// Stage names, first to last.
     pub stages: Vec<&'static str>,
     /// Lanes, top to bottom.
     pub lanes: Vec<LaneKind>,
@@ -151,10 +168,10 @@ use Level::{High, Low, Medium};
 
 fn blank() -> TemplateSpec {
     TemplateSpec {
-        title: "Untitled journey",
+        title: "title",
         kind: MapKind::CurrentState,
         scenario: "",
-        stages: vec!["Stage 1", "Stage 2", "Stage 3", "Stage 4", "Stage 5"],
+        stages: vec!["stage-1", "stage-2", "stage-3", "stage-4", "stage-5"],
         lanes: vec![
             L::Actions,
             L::Touchpoints,
@@ -170,17 +187,17 @@ fn blank() -> TemplateSpec {
 
 fn b2c() -> TemplateSpec {
     TemplateSpec {
-        title: "Online shop: first purchase",
+        title: "title",
         kind: MapKind::CurrentState,
-        scenario: "A first-time customer buys running shoes online and keeps using the shop.",
+        scenario: "scenario",
         stages: vec![
-            "Awareness",
-            "Consideration",
-            "Purchase",
-            "Onboarding",
-            "Usage",
-            "Retention",
-            "Advocacy",
+            "stage-awareness",
+            "stage-consideration",
+            "stage-purchase",
+            "stage-onboarding",
+            "stage-usage",
+            "stage-retention",
+            "stage-advocacy",
         ],
         lanes: vec![
             L::Goals,
@@ -193,60 +210,60 @@ fn b2c() -> TemplateSpec {
             L::Metrics,
         ],
         cards: vec![
-            card(0, L::Goals, "Find shoes that stop my knee pain"),
-            card(2, L::Goals, "Pay quickly and know when it arrives"),
-            card(0, L::Actions, "Sees a friend's running post"),
-            card(1, L::Actions, "Compares three models and reads reviews"),
-            card(2, L::Actions, "Orders in the app"),
-            card(3, L::Actions, "Unboxes and tries the shoes on"),
-            card(4, L::Actions, "Runs three times a week"),
-            card(5, L::Actions, "Gets a reminder to replace worn shoes"),
-            card(6, L::Actions, "Posts a review with photos"),
-            touch(0, C::Social, "Instagram post"),
-            touch(1, C::Website, "Product pages and reviews"),
-            touch(2, C::MobileApp, "Checkout in the app"),
-            touch(3, C::Packaging, "Box with a fitting guide"),
-            touch(4, C::Chat, "Chat with a running coach"),
-            touch(5, C::Email, "Replacement reminder"),
-            touch(6, C::Social, "Review shared on social media"),
-            card(1, L::Thoughts, "“Which of these is right for flat feet?”"),
-            card(2, L::Thoughts, "“Why is delivery extra now?”"),
-            card(6, L::Thoughts, "“My friends should try this shop”"),
-            pain(1, Medium, "Size charts differ between brands"),
-            pain(2, High, "Delivery cost shown only at the last step"),
-            pain(5, Low, "Reminder emails feel generic"),
-            idea(1, High, Medium, "Fit finder that asks about foot shape"),
-            idea(2, High, Low, "Show delivery cost on the product page"),
-            idea(5, Medium, Low, "Reminder based on distance run"),
-            kpi(2, "Conversion rate", "%", 2.1, 3.5),
-            kpi(4, "CSAT", "/5", 4.1, 4.5),
-            kpi(6, "NPS", "", 32.0, 45.0),
+            card(0, L::Goals, "card-find-shoes"),
+            card(2, L::Goals, "card-pay-quickly"),
+            card(0, L::Actions, "card-sees-friend"),
+            card(1, L::Actions, "card-compares-models"),
+            card(2, L::Actions, "card-orders-app"),
+            card(3, L::Actions, "card-unboxes-tries"),
+            card(4, L::Actions, "card-runs-times"),
+            card(5, L::Actions, "card-gets-reminder"),
+            card(6, L::Actions, "card-posts-review"),
+            touch(0, C::Social, "card-instagram-post"),
+            touch(1, C::Website, "card-product-pages"),
+            touch(2, C::MobileApp, "card-checkout-app"),
+            touch(3, C::Packaging, "card-box-fitting"),
+            touch(4, C::Chat, "card-chat-running"),
+            touch(5, C::Email, "card-replacement-reminder"),
+            touch(6, C::Social, "card-review-shared"),
+            card(1, L::Thoughts, "card-right-flat"),
+            card(2, L::Thoughts, "card-delivery-extra"),
+            card(6, L::Thoughts, "card-friends-should"),
+            pain(1, Medium, "card-size-charts"),
+            pain(2, High, "card-delivery-cost"),
+            pain(5, Low, "card-reminder-emails"),
+            idea(1, High, Medium, "card-fit-finder"),
+            idea(2, High, Low, "card-show-delivery"),
+            idea(5, Medium, Low, "card-reminder-based"),
+            kpi(2, "kpi-conversion-rate", "unit-percent", 2.1, 3.5),
+            kpi(4, "kpi-csat", "unit-out-of-5", 4.1, 4.5),
+            kpi(6, "kpi-nps", "", 32.0, 45.0),
         ],
         emotions: vec![
-            (0, 1, false, "Curious"),
-            (1, 0, false, "Unsure which model fits"),
-            (2, -2, true, "Surprised by delivery cost"),
-            (3, 1, false, "Good first impression"),
-            (4, 2, false, "Runs without pain"),
+            (0, 1, false, "feeling-curious"),
+            (1, 0, false, "feeling-unsure-model"),
+            (2, -2, true, "feeling-surprised-delivery"),
+            (3, 1, false, "feeling-good-first"),
+            (4, 2, false, "feeling-runs-without"),
             (5, 0, false, ""),
-            (6, 2, false, "Proud to recommend"),
+            (6, 2, false, "feeling-proud-recommend"),
         ],
     }
 }
 
 fn b2b() -> TemplateSpec {
     TemplateSpec {
-        title: "B2B software: from idea to expansion",
+        title: "title",
         kind: MapKind::CurrentState,
-        scenario: "An operations lead at a mid-size firm replaces spreadsheets with a planning tool.",
+        scenario: "scenario",
         stages: vec![
-            "Out of market",
-            "Motivation",
-            "Initial research",
-            "Selection",
-            "Purchase",
-            "Onboarding",
-            "Expansion",
+            "stage-out-market",
+            "stage-motivation",
+            "stage-initial-research",
+            "stage-selection",
+            "stage-purchase",
+            "stage-onboarding",
+            "stage-expansion",
         ],
         lanes: vec![
             L::Goals,
@@ -259,73 +276,58 @@ fn b2b() -> TemplateSpec {
             L::BackStage,
         ],
         cards: vec![
-            card(0, L::Goals, "Keep up with ideas in the field"),
-            card(1, L::Goals, "Stop losing orders to spreadsheet errors"),
-            card(3, L::Goals, "Pick a tool the team will actually use"),
-            card(0, L::Actions, "Reads industry newsletters"),
-            card(1, L::Actions, "A missed delivery makes change urgent"),
-            card(2, L::Actions, "Builds a long list of ten vendors"),
-            card(3, L::Actions, "Short-lists three and books demos"),
-            card(4, L::Actions, "Negotiates and signs the contract"),
-            card(5, L::Actions, "Imports data and trains the team"),
-            card(6, L::Actions, "Rolls out to a second site"),
-            touch(0, C::Email, "Newsletter"),
-            touch(0, C::Event, "Trade fair talk"),
-            touch(2, C::Website, "Comparison pages"),
-            touch(3, C::Phone, "Demo call"),
-            touch(4, C::Email, "Contract by e-mail"),
-            touch(5, C::Chat, "Onboarding chat"),
-            pain(2, Medium, "Pricing hidden behind “contact sales”"),
-            pain(4, High, "Legal review takes six weeks"),
-            pain(5, High, "Data import fails on old formats"),
-            idea(2, High, Low, "Publish clear price tiers"),
-            idea(
-                4,
-                Medium,
-                Medium,
-                "Standard contract with pre-approved clauses",
-            ),
-            idea(5, High, Medium, "Import wizard with format checks"),
-            staff(
-                3,
-                L::FrontStage,
-                "Sales",
-                "Tailored demo with customer data",
-            ),
-            staff(
-                5,
-                L::FrontStage,
-                "Customer success",
-                "Kick-off and training plan",
-            ),
-            staff(4, L::BackStage, "Legal", "Contract review"),
-            staff(5, L::BackStage, "Support", "Data migration scripts"),
+            card(0, L::Goals, "card-keep-up"),
+            card(1, L::Goals, "card-stop-losing"),
+            card(3, L::Goals, "card-pick-tool"),
+            card(0, L::Actions, "card-reads-industry"),
+            card(1, L::Actions, "card-missed-delivery"),
+            card(2, L::Actions, "card-builds-long"),
+            card(3, L::Actions, "card-short-lists"),
+            card(4, L::Actions, "card-negotiates-signs"),
+            card(5, L::Actions, "card-imports-data"),
+            card(6, L::Actions, "card-rolls-out"),
+            touch(0, C::Email, "card-newsletter"),
+            touch(0, C::Event, "card-trade-fair"),
+            touch(2, C::Website, "card-comparison-pages"),
+            touch(3, C::Phone, "card-demo-call"),
+            touch(4, C::Email, "card-contract-email"),
+            touch(5, C::Chat, "card-onboarding-chat"),
+            pain(2, Medium, "card-pricing-hidden"),
+            pain(4, High, "card-legal-review"),
+            pain(5, High, "card-data-import"),
+            idea(2, High, Low, "card-publish-clear"),
+            idea(4, Medium, Medium, "card-standard-contract"),
+            idea(5, High, Medium, "card-import-wizard"),
+            staff(3, L::FrontStage, "team-sales", "card-tailored-demo"),
+            staff(5, L::FrontStage, "team-customer-success", "card-kick-off"),
+            staff(4, L::BackStage, "team-legal", "card-contract-review"),
+            staff(5, L::BackStage, "team-support", "card-data-migration"),
         ],
         emotions: vec![
             (0, 0, false, ""),
-            (1, -1, false, "Under pressure"),
-            (2, 0, false, "Overwhelmed by options"),
-            (3, 1, false, "Demo looks promising"),
-            (4, -1, true, "Stuck in legal review"),
-            (5, -2, true, "Import problems"),
-            (6, 2, false, "Clear results, wants more"),
+            (1, -1, false, "feeling-under-pressure"),
+            (2, 0, false, "feeling-overwhelmed-options"),
+            (3, 1, false, "feeling-demo-looks"),
+            (4, -1, true, "feeling-stuck-legal"),
+            (5, -2, true, "feeling-import-problems"),
+            (6, 2, false, "feeling-clear-results"),
         ],
     }
 }
 
 fn service() -> TemplateSpec {
     TemplateSpec {
-        title: "Car service centre: annual service",
+        title: "title",
         kind: MapKind::ServiceBlueprint,
-        scenario: "A car owner gets the yearly service done before a long trip.",
+        scenario: "scenario",
         stages: vec![
-            "Need noticed",
-            "Search and compare",
-            "Booking",
-            "Drop-off",
-            "Waiting / repair",
-            "Pick-up and payment",
-            "Follow-up",
+            "stage-need-noticed",
+            "stage-search-compare",
+            "stage-booking",
+            "stage-drop-off",
+            "stage-waiting-repair",
+            "stage-pick-up",
+            "stage-follow-up",
         ],
         lanes: vec![
             L::Actions,
@@ -339,60 +341,45 @@ fn service() -> TemplateSpec {
             L::Metrics,
         ],
         cards: vec![
-            card(0, L::Actions, "Service light comes on"),
-            card(1, L::Actions, "Compares prices of three garages"),
-            card(2, L::Actions, "Books a slot online"),
-            card(3, L::Actions, "Hands over the keys"),
-            card(4, L::Actions, "Waits for a call"),
-            card(5, L::Actions, "Pays and collects the car"),
-            card(6, L::Actions, "Answers a short survey"),
-            touch(1, C::Website, "Price list online"),
-            touch(2, C::Website, "Booking form"),
-            touch(3, C::Store, "Reception desk"),
-            touch(4, C::Phone, "Call about extra work"),
-            touch(5, C::Store, "Cash desk"),
-            touch(6, C::Email, "Survey e-mail"),
-            pain(1, Medium, "Prices are not comparable"),
-            pain(4, High, "No update for hours"),
-            pain(5, Medium, "Bill higher than the quote"),
-            idea(4, High, Low, "Text message with photos of the repair"),
-            idea(
-                5,
-                High,
-                Medium,
-                "Approve extra work in the app before it is done",
-            ),
-            staff(
-                3,
-                L::FrontStage,
-                "Reception",
-                "Checks the car in with the customer",
-            ),
+            card(0, L::Actions, "card-service-light"),
+            card(1, L::Actions, "card-compares-prices"),
+            card(2, L::Actions, "card-books-slot"),
+            card(3, L::Actions, "card-hands-over"),
+            card(4, L::Actions, "card-waits-call"),
+            card(5, L::Actions, "card-pays-collects"),
+            card(6, L::Actions, "card-answers-short"),
+            touch(1, C::Website, "card-price-list"),
+            touch(2, C::Website, "card-booking-form"),
+            touch(3, C::Store, "card-reception-desk"),
+            touch(4, C::Phone, "card-call-about"),
+            touch(5, C::Store, "card-cash-desk"),
+            touch(6, C::Email, "card-survey-email"),
+            pain(1, Medium, "card-prices-not"),
+            pain(4, High, "card-no-update"),
+            pain(5, Medium, "card-bill-higher"),
+            idea(4, High, Low, "card-text-message"),
+            idea(5, High, Medium, "card-approve-extra"),
+            staff(3, L::FrontStage, "team-reception", "card-checks-car"),
             staff(
                 4,
                 L::FrontStage,
-                "Service advisor",
-                "Calls to approve extra work",
+                "team-service-advisor",
+                "card-calls-approve",
             ),
-            staff(4, L::BackStage, "Workshop", "Inspection and repair"),
-            staff(2, L::BackStage, "Reception", "Confirms the slot"),
-            staff(
-                4,
-                L::SupportProcesses,
-                "Parts",
-                "Parts ordered from the warehouse",
-            ),
-            kpi(4, "Average repair time", "h", 5.5, 3.0),
-            kpi(6, "CSAT", "/5", 3.8, 4.5),
+            staff(4, L::BackStage, "team-workshop", "card-inspection-repair"),
+            staff(2, L::BackStage, "team-reception", "card-confirms-slot"),
+            staff(4, L::SupportProcesses, "team-parts", "card-parts-ordered"),
+            kpi(4, "kpi-average-repair", "unit-hours", 5.5, 3.0),
+            kpi(6, "kpi-csat", "unit-out-of-5", 3.8, 4.5),
         ],
         emotions: vec![
-            (0, -1, false, "Worried about cost"),
+            (0, -1, false, "feeling-worried-about"),
             (1, 0, false, ""),
-            (2, 1, false, "Easy booking"),
+            (2, 1, false, "feeling-easy-booking"),
             (3, 0, false, ""),
-            (4, -2, true, "No news, car still not ready"),
-            (5, -1, true, "Bill higher than expected"),
-            (6, 1, false, "Car runs well"),
+            (4, -2, true, "feeling-no-news"),
+            (5, -1, true, "feeling-bill-higher-expected"),
+            (6, 1, false, "feeling-car-runs"),
         ],
     }
 }
@@ -416,10 +403,63 @@ mod tests {
         }
     }
 
+    /// Every catalog part a template uses, in order.
+    fn parts(t: Template) -> Vec<String> {
+        let spec = t.spec();
+        let mut out = vec![spec.title, spec.scenario];
+        out.extend(&spec.stages);
+        for c in &spec.cards {
+            out.extend([c.text, c.owner]);
+        }
+        out.extend(spec.emotions.iter().map(|e| e.3));
+        let mut out: Vec<String> = out.into_iter().map(str::to_string).collect();
+        for m in spec.cards.iter().filter_map(|c| c.metric.as_ref()) {
+            out.extend([m.name.clone(), m.unit.clone()]);
+        }
+        out.retain(|p| !p.is_empty());
+        out
+    }
+
+    #[test]
+    fn every_template_word_is_in_every_language() {
+        for t in Template::ALL {
+            for part in parts(t) {
+                let key = format!("tpl-{}-{part}", t.as_str());
+                assert!(
+                    crate::i18n::has_key(&key),
+                    "{key} is not in the English catalog"
+                );
+                for lang in crate::i18n::languages() {
+                    assert!(
+                        crate::i18n::has_key_in(lang, &key),
+                        "{key} is not in the {lang} catalog"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_template_speaks_the_language_it_is_made_in() {
+        let t = Template::B2c;
+        assert_eq!(t.text("en", "stage-awareness"), "Awareness");
+        assert_ne!(t.text("uk", "stage-awareness"), "Awareness");
+        assert_ne!(
+            t.text("fa", "stage-awareness"),
+            t.text("tr", "stage-awareness")
+        );
+        assert_eq!(t.text("uk", ""), "");
+    }
+
     #[test]
     fn b2b_template_has_the_seven_b2b_stages() {
         assert_eq!(
-            Template::B2b.spec().stages,
+            Template::B2b
+                .spec()
+                .stages
+                .iter()
+                .map(|s| Template::B2b.text("en", s))
+                .collect::<Vec<_>>(),
             [
                 "Out of market",
                 "Motivation",

@@ -17,12 +17,13 @@ use crate::layout::scene::{
     ScenePoint, SceneStage, Shape, Slot,
 };
 use crate::model::{
-    Asset, Card, CardField, Channel, Color, Date, EmotionPoint, Lane, LaneHolds, LaneKind, Level,
-    Map, MapKind, Metric, Persona, Project, Record, Review, Stage, Step,
+    Asset, Card, CardField, Channel, Color, Date, EmotionPoint, Flow, Lane, LaneHolds, LaneKind,
+    Level, Map, MapKind, Metric, Persona, Project, Record, Review, Stage, Step,
 };
 use crate::templates::Template;
 use crate::vocab::{
-    CardFieldInfo, ChannelInfo, LaneKindInfo, LevelInfo, MapKindInfo, TemplateInfo, Vocabulary,
+    CardFieldInfo, ChannelInfo, FlowInfo, LaneKindInfo, LevelInfo, MapKindInfo, TemplateInfo,
+    Vocabulary,
 };
 use std::any::TypeId;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -94,6 +95,7 @@ fn groups(cfg: &Config) -> Result<Vec<Group>, GenerateError> {
                 decl::<Date>(cfg),
                 decl::<LaneKind>(cfg),
                 decl::<MapKind>(cfg),
+                decl::<Flow>(cfg),
                 decl::<Channel>(cfg),
                 decl::<Level>(cfg),
                 decl::<Project>(cfg),
@@ -163,6 +165,7 @@ fn groups(cfg: &Config) -> Result<Vec<Group>, GenerateError> {
                 decl::<ChannelInfo>(cfg),
                 decl::<LevelInfo>(cfg),
                 decl::<MapKindInfo>(cfg),
+                decl::<FlowInfo>(cfg),
                 decl::<CardFieldInfo>(cfg),
                 decl::<TemplateInfo>(cfg),
                 decl::<Vocabulary>(cfg),

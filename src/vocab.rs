@@ -12,7 +12,7 @@
 use crate::error::Result;
 use crate::layout::Theme;
 use crate::layout::frame::Rgba;
-use crate::model::{CardField, Channel, KPI_NAMES, LaneHolds, LaneKind, Level, MapKind};
+use crate::model::{CardField, Channel, Flow, KPI_NAMES, LaneHolds, LaneKind, Level, MapKind};
 use crate::templates::Template;
 use serde::Serialize;
 use ts_rs::TS;
@@ -71,6 +71,15 @@ pub struct MapKindInfo {
     pub label_key: String,
 }
 
+/// A map flow (which way the stages run) as the page sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct FlowInfo {
+    /// The stable spelling.
+    pub flow: Flow,
+    /// Catalog key of its label (`map-flow-rtl`).
+    pub label_key: String,
+}
+
 /// A kind-specific card field as the page sees it.
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct CardFieldInfo {
@@ -110,6 +119,9 @@ pub struct Vocabulary {
     /// Map kinds.
     #[ts(type = "ReadonlyArray<MapKindInfo>")]
     pub map_kinds: Vec<MapKindInfo>,
+    /// Map flows.
+    #[ts(type = "ReadonlyArray<FlowInfo>")]
+    pub flows: Vec<FlowInfo>,
     /// Kind-specific card fields.
     #[ts(type = "ReadonlyArray<CardFieldInfo>")]
     pub card_fields: Vec<CardFieldInfo>,
@@ -178,6 +190,13 @@ impl Vocabulary {
                 .map(|&kind| MapKindInfo {
                     kind,
                     label_key: kind.label_key().to_string(),
+                })
+                .collect(),
+            flows: Flow::ALL
+                .iter()
+                .map(|&flow| FlowInfo {
+                    flow,
+                    label_key: flow.label_key().to_string(),
                 })
                 .collect(),
             card_fields: CardField::ALL

@@ -635,6 +635,7 @@ fn a_card_cannot_move_into_another_map_or_an_emotion_lane() {
         template: Template::Blank,
         title: None,
         kind: None,
+        language: None,
     })
     .unwrap();
     let card = s.doc().cards_of(map).next().unwrap().id;
@@ -885,7 +886,8 @@ fn every_template_makes_a_real_map() {
     for t in Template::ALL {
         let (doc, map) = doc_with(t);
         let spec = t.spec();
-        assert_eq!(stage_names(&doc, map), spec.stages, "{t:?}");
+        let english: Vec<String> = spec.stages.iter().map(|s| t.text("en", s)).collect();
+        assert_eq!(stage_names(&doc, map), english, "{t:?}");
         assert_eq!(doc.lanes(map).len(), spec.lanes.len());
         assert_eq!(doc.cards_of(map).count(), spec.cards.len(), "{t:?}");
         assert_eq!(doc.emotions_of(map).count(), spec.emotions.len());
@@ -952,6 +954,8 @@ fn map_info_kind_and_review_date_are_edited_and_cleared() {
             business_goal: Some("+10% renewals".into()),
             kind: Some(MapKind::ServiceBlueprint),
             last_reviewed: Some(Some(Date::parse("2026-11-01").unwrap())),
+            language: None,
+            flow: None,
         },
         |doc| {
             let m = doc.map(map).unwrap();
@@ -969,6 +973,8 @@ fn map_info_kind_and_review_date_are_edited_and_cleared() {
             business_goal: None,
             kind: None,
             last_reviewed: Some(None),
+            language: None,
+            flow: None,
         },
         |doc| assert_eq!(doc.map(map).unwrap().last_reviewed, None),
     );
@@ -983,6 +989,7 @@ fn maps_are_reordered_and_the_project_renamed() {
         template: Template::B2b,
         title: Some("B2B".into()),
         kind: None,
+        language: None,
     })
     .unwrap();
     apply_undo_redo(

@@ -46,6 +46,7 @@ pub fn template_doc(template: Template) -> (Document, MapId) {
             template,
             title: None,
             kind: None,
+            language: None,
         },
     )
     .expect("template map");

@@ -459,3 +459,95 @@ fn project_export_has_every_map_a_persona_page_bookmarks_and_the_project_title()
         }
     }
 }
+
+#[test]
+fn a_persian_maps_pdf_runs_right_to_left_and_its_captions_are_persian() {
+    let mut doc = waymark::Document::new(waymark::model::Project {
+        id: waymark::id::ProjectId::new(),
+        title: "Project".into(),
+        description: String::new(),
+        language: "en".into(),
+    });
+    let map = waymark::id::MapId::new();
+    waymark::apply::apply(
+        &mut doc,
+        &waymark::Command::CreateMap {
+            id: Some(map),
+            template: waymark::templates::Template::B2b,
+            title: None,
+            kind: None,
+            language: Some("fa".into()),
+        },
+    )
+    .unwrap();
+    // Stage names poppler reads back as words (it splits Persian text into
+    // single letters, issue #15 item 7), so their places can be compared.
+    let ids: Vec<_> = doc.stages(map).iter().map(|s| s.id).collect();
+    for (i, id) in ids.iter().enumerate() {
+        waymark::apply::apply(
+            &mut doc,
+            &waymark::Command::UpdateStage {
+                stage: *id,
+                name: Some(format!("Stage{}", i + 1)),
+                description: None,
+                color: None,
+            },
+        )
+        .unwrap();
+    }
+    let lane = doc.lanes(map)[0].id;
+    waymark::apply::apply(
+        &mut doc,
+        &waymark::Command::UpdateLane {
+            lane,
+            name: Some("Goals".into()),
+            kind: None,
+            color: None,
+        },
+    )
+    .unwrap();
+    // Exported from an English UI: the captions still follow the map.
+    let opts = PdfOptions {
+        maps: Maps::One(map),
+        personas: false,
+        layout: LayoutOptions {
+            lang: "en".into(),
+            ..LayoutOptions::default()
+        },
+        ..PdfOptions::default()
+    };
+    let dir = Tmp(tempfile::tempdir().unwrap());
+    let file = dir.write("persian-rtl.pdf", &export_pdf(&doc, &opts).unwrap());
+    qpdf_check(&file);
+    let Some(((width, _), list)) = words(&file, 1) else {
+        return;
+    };
+    let x_of = |name: &str| -> f32 {
+        let b = list
+            .iter()
+            .find(|(w, _)| w == name)
+            .unwrap_or_else(|| panic!("{name} is not in the PDF"))
+            .1;
+        (b[0] + b[2]) / 2.0
+    };
+    let xs: Vec<f32> = (1..=ids.len())
+        .map(|i| x_of(&format!("Stage{i}")))
+        .collect();
+    assert!(xs.windows(2).all(|w| w[0] > w[1]), "stage centres {xs:?}");
+    assert!(xs[0] > width / 2.0, "the first stage is on the right half");
+    // The lane headers are right of every stage.
+    let lane_x = x_of("Goals");
+    assert!(
+        lane_x > xs[0],
+        "lane header at {lane_x}, first stage at {}",
+        xs[0]
+    );
+    // Captions in Persian, not in the exporting UI's English.
+    if let Some(text) = text_of(&file) {
+        assert!(!text.contains("Customer journey map"), "{text}");
+        let caption = waymark::i18n::text("fa", "header-what");
+        for w in caption.split_whitespace() {
+            assert!(text.contains(w), "{w} of {caption} not in:\n{text}");
+        }
+    }
+}

@@ -168,7 +168,7 @@ fn creating_over_an_existing_file_is_refused() {
     let dir = TempDir::new();
     let path = dir.file("there.waymark");
     std::fs::write(&path, b"keep me").unwrap();
-    let err = Session::create_from_template(&path, Template::Blank, None).unwrap_err();
+    let err = Session::create_from_template(&path, Template::Blank, None, "").unwrap_err();
     assert_eq!(err.code(), "file_exists");
     assert_eq!(std::fs::read(&path).unwrap(), b"keep me");
 }
@@ -401,7 +401,7 @@ fn kill_during_a_burst_of_edits_loses_no_committed_edit() {
     for (round, wait_after) in [(0, 5usize), (1, 23), (2, 61)].into_iter() {
         let dir = TempDir::new();
         let path = dir.file("burst.waymark");
-        Session::create_from_template(&path, Template::Blank, None).unwrap();
+        Session::create_from_template(&path, Template::Blank, None, "").unwrap();
         let committed = kill_during_edits(&path, wait_after);
         let conn = Connection::open(&path).unwrap();
         let ok: String = conn
@@ -461,7 +461,7 @@ fn after_a_kill_the_next_open_and_close_leave_only_the_file() {
     for edit in [false, true] {
         let dir = TempDir::new();
         let path = dir.file("burst.waymark");
-        Session::create_from_template(&path, Template::Blank, None).unwrap();
+        Session::create_from_template(&path, Template::Blank, None, "").unwrap();
         let committed = kill_during_edits(&path, 7);
         let mut s = Session::open(&path).unwrap();
         let map = s.doc().maps()[0].id;
@@ -497,8 +497,9 @@ fn save_as_onto_the_open_file_under_another_spelling_changes_nothing() {
 }
 
 /// A file from before labels were messages: its history labels are English
-/// text. Made here by writing what such a file held (old labels, schema
-/// version 1) through rusqlite.
+/// text, and its maps have no language or flow. Made here by writing what
+/// such a file held (old labels, no such columns, schema version 1) through
+/// rusqlite.
 #[test]
 fn a_file_with_english_history_labels_opens_and_its_history_still_works() {
     let (dir, mut s, map) = session_with(Template::B2c);
@@ -513,12 +514,19 @@ fn a_file_with_english_history_labels_opens_and_its_history_still_works() {
         conn.execute_batch(
             "UPDATE history SET label = CASE seq \
                WHEN 1 THEN 'Add card' WHEN 2 THEN 'Move 3 cards' ELSE 'My own batch' END; \
+             ALTER TABLE maps DROP COLUMN flow; ALTER TABLE maps DROP COLUMN language; \
              PRAGMA user_version = 1;",
         )
         .unwrap();
     }
 
     let mut s = Session::open(&path).expect("an old file opens");
+    let m = s.doc().map(map).unwrap();
+    assert_eq!(
+        (m.language.as_str(), m.flow),
+        ("", Flow::Auto),
+        "old maps follow the project"
+    );
     let h = s.history().unwrap();
     assert_eq!(
         h.undo,
@@ -573,14 +581,19 @@ fn a_new_project_replaces_a_file_the_user_chose_whole() {
     let dir = TempDir::new();
     let path = dir.file("Journey.waymark");
     // An older project under the chosen name.
-    let mut old = Session::create_from_template(&path, Template::B2c, None).unwrap();
+    let mut old = Session::create_from_template(&path, Template::B2c, None, "").unwrap();
     let map = old.doc().maps()[0].id;
     add_card(&mut old, map, "from the old project");
     old.close().unwrap();
 
-    let s =
-        Session::create_from_template_replacing(&path, Template::Blank, Some("Fresh".into()), None)
-            .expect("replace");
+    let s = Session::create_from_template_replacing(
+        &path,
+        Template::Blank,
+        Some("Fresh".into()),
+        "",
+        None,
+    )
+    .expect("replace");
     assert_eq!(s.doc().project().title, "Fresh");
     s.close().unwrap();
     assert_eq!(
@@ -595,7 +608,7 @@ fn a_new_project_replaces_a_file_the_user_chose_whole() {
 
     // A name that is free needs nothing replaced.
     let free = dir.file("Other.waymark");
-    Session::create_from_template_replacing(&free, Template::B2b, None, Some(&path))
+    Session::create_from_template_replacing(&free, Template::B2b, None, "", Some(&path))
         .expect("create at a free name");
 }
 
@@ -607,9 +620,14 @@ fn a_new_project_never_replaces_the_project_open_now() {
     let before = std::fs::read(&path).unwrap();
     let other_spelling = dir.0.path().join(".").join("test.waymark");
     for chosen in [&path, &other_spelling] {
-        let err =
-            Session::create_from_template_replacing(chosen, Template::Blank, None, Some(s.path()))
-                .expect_err("the open project is not replaced");
+        let err = Session::create_from_template_replacing(
+            chosen,
+            Template::Blank,
+            None,
+            "",
+            Some(s.path()),
+        )
+        .expect_err("the open project is not replaced");
         assert_eq!(err.code(), "invalid");
         assert_eq!(err.key(), "problem-replace-open-project");
         assert!(err.to_string().contains("test.waymark"), "{err}");

@@ -88,8 +88,17 @@ pub fn open_path(app: &AppHandle<impl Runtime>, path: &Path) -> Opened {
     }
 }
 
-fn project_filter() -> (&'static str, &'static [&'static str]) {
-    ("Waymark project", &["waymark"])
+/// The file type of a native dialog for projects, named in the UI's language.
+fn project_filter<R: Runtime>(app: &AppHandle<R>) -> (String, &'static [&'static str]) {
+    (
+        language::text(&app.state::<AppState>(), "dialog-filter-project"),
+        &["waymark"],
+    )
+}
+
+/// A native dialog's title in the UI's language.
+fn dialog_title<R: Runtime>(app: &AppHandle<R>, key: &str) -> String {
+    language::text(&app.state::<AppState>(), key)
 }
 
 /// Lay out the open project's first map and keep it for `startup`. Called on
@@ -156,11 +165,11 @@ pub async fn open_project<R: Runtime>(
     let path = match path {
         Some(p) => PathBuf::from(p),
         None => {
-            let (name, ext) = project_filter();
+            let (name, ext) = project_filter(&app);
             match app
                 .dialog()
                 .file()
-                .set_title("Open a Waymark project")
+                .set_title(dialog_title(&app, "dialog-open-project"))
                 .add_filter(name, ext)
                 .blocking_pick_file()
                 .and_then(|f| f.into_path().ok())
@@ -210,13 +219,16 @@ pub async fn new_project<R: Runtime>(
     let (path, chosen_in_dialog) = match path {
         Some(p) => (PathBuf::from(p), false),
         None => {
-            let (name, ext) = project_filter();
+            let (name, ext) = project_filter(&app);
             match app
                 .dialog()
                 .file()
-                .set_title("Create a Waymark project")
+                .set_title(dialog_title(&app, "dialog-new-project"))
                 .add_filter(name, ext)
-                .set_file_name("Journey.waymark")
+                .set_file_name(format!(
+                    "{}.waymark",
+                    dialog_title(&app, "export-default-name")
+                ))
                 .blocking_save_file()
                 .and_then(|f| f.into_path().ok())
             {
@@ -225,15 +237,18 @@ pub async fn new_project<R: Runtime>(
             }
         }
     };
+    // A new project is in the UI's language: its template's stages, lanes and
+    // cards are written in it, and its maps run the way it is written.
+    let lang = language::current(&app.state::<AppState>()).lang;
     let session = if chosen_in_dialog {
         let open = app
             .state::<AppState>()
             .session()
             .as_ref()
             .map(|s| s.path().to_path_buf());
-        Session::create_from_template_replacing(&path, template, title, open.as_deref())?
+        Session::create_from_template_replacing(&path, template, title, &lang, open.as_deref())?
     } else {
-        Session::create_from_template(&path, template, title)?
+        Session::create_from_template(&path, template, title, &lang)?
     };
     install(&app, session).map(Some)
 }
@@ -256,11 +271,11 @@ pub async fn save_as<R: Runtime>(
     let dest = match path {
         Some(p) => PathBuf::from(p),
         None => {
-            let (name, ext) = project_filter();
+            let (name, ext) = project_filter(&app);
             match app
                 .dialog()
                 .file()
-                .set_title("Save a copy as")
+                .set_title(dialog_title(&app, "dialog-save-copy"))
                 .add_filter(name, ext)
                 .set_file_name(current_name)
                 .blocking_save_file()
@@ -376,8 +391,11 @@ pub async fn set_image<R: Runtime>(
         None => match app
             .dialog()
             .file()
-            .set_title("Choose a picture")
-            .add_filter("Pictures", &["png", "jpg", "jpeg"])
+            .set_title(dialog_title(&app, "dialog-choose-picture"))
+            .add_filter(
+                dialog_title(&app, "dialog-filter-pictures"),
+                &["png", "jpg", "jpeg"],
+            )
             .blocking_pick_file()
             .and_then(|f| f.into_path().ok())
         {
@@ -406,7 +424,7 @@ mod tests {
 
     fn state_with(template: Template, dir: &Path) -> AppState {
         let state = AppState::new(Settings::default());
-        let session = Session::create_from_template(&dir.join("p.waymark"), template, None)
+        let session = Session::create_from_template(&dir.join("p.waymark"), template, None, "")
             .expect("a project from a template");
         state.replace_session(Some(session));
         state

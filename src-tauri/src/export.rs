@@ -155,8 +155,9 @@ struct ProgressEvent {
     total: f32,
 }
 
-/// A file name from a title: no path separators or control characters.
-fn file_stem(title: &str) -> String {
+/// A file name from a title: no path separators or control characters;
+/// `untitled` when nothing is left.
+fn file_stem(title: &str, untitled: &str) -> String {
     let s: String = title
         .chars()
         .map(|c| {
@@ -168,11 +169,7 @@ fn file_stem(title: &str) -> String {
         })
         .collect();
     let s = s.trim().trim_matches('.').to_string();
-    if s.is_empty() {
-        "Journey map".into()
-    } else {
-        s
-    }
+    if s.is_empty() { untitled.into() } else { s }
 }
 
 /// Export to `path`, or to a file chosen in a native save dialog. `None`
@@ -199,17 +196,19 @@ pub async fn export_file<R: Runtime>(
     let dest = match path {
         Some(p) => PathBuf::from(p),
         None => {
-            let (label, exts): (&str, &[&str]) = if ext == "png" {
-                ("PNG image", &["png"])
+            let words = |key: &str| crate::language::text(&app.state::<AppState>(), key);
+            let (label, exts): (String, &[&str]) = if ext == "png" {
+                (words("dialog-filter-png"), &["png"])
             } else {
-                ("PDF document", &["pdf"])
+                (words("dialog-filter-pdf"), &["pdf"])
             };
+            let stem = file_stem(&title, &words("export-default-name"));
             match app
                 .dialog()
                 .file()
-                .set_title("Export")
+                .set_title(words("dialog-export"))
                 .add_filter(label, exts)
-                .set_file_name(format!("{}.{ext}", file_stem(&title)))
+                .set_file_name(format!("{stem}.{ext}"))
                 .blocking_save_file()
                 .and_then(|f| f.into_path().ok())
             {
@@ -313,9 +312,9 @@ mod tests {
     #[test]
     fn export_file_names_lose_path_separators() {
         assert_eq!(
-            file_stem("Müşteri / yolculuk: v2"),
+            file_stem("Müşteri / yolculuk: v2", "Journey map"),
             "Müşteri - yolculuk- v2"
         );
-        assert_eq!(file_stem("  ..  "), "Journey map");
+        assert_eq!(file_stem("  ..  ", "Мапа"), "Мапа");
     }
 }

@@ -30,6 +30,12 @@ impl UiLanguage {
     }
 }
 
+/// A word of the shell's own (a native dialog's title, a file type) in the
+/// UI's language.
+pub fn text(state: &AppState, key: &str) -> String {
+    i18n::text(&current(state).lang, key)
+}
+
 /// The language for a saved choice and the system's locales, in that order.
 pub fn choose(saved: Option<&str>, system: &[String]) -> UiLanguage {
     let wanted = saved.into_iter().chain(system.iter().map(String::as_str));
@@ -101,5 +107,56 @@ mod tests {
         assert_eq!(choose(None, &system(&["C"])), UiLanguage::of("en"));
         assert_eq!(choose(Some("xx"), &system(&[])), UiLanguage::of("en"));
         assert_eq!(choose(None, &[]).dir, "ltr");
+    }
+
+    /// Nothing the shell shows is left in English: the calls that put words
+    /// on screen (dialog titles, file types, suggested names, menu items)
+    /// never take a string literal; their words come from the catalog.
+    #[test]
+    fn the_shell_shows_no_literal_words() {
+        // A call, and which of its arguments holds the words.
+        const SHOWS: &[(&str, usize)] = &[
+            (".set_title(", 0),
+            (".add_filter(", 0),
+            (".set_file_name(", 0),
+            (".title(", 0),
+            (".message(", 0),
+            ("MenuItem::with_id(", 2),
+            ("Submenu::with_id(", 2),
+            ("MenuItemBuilder::with_id(", 1),
+            ("CheckMenuItemBuilder::with_id(", 1),
+            ("SubmenuBuilder::with_id(", 2),
+        ];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            // Tests may spell out what they expect.
+            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            for (n, line) in code.lines().enumerate() {
+                let line = line.trim_start();
+                if line.starts_with("//") {
+                    continue;
+                }
+                for (call, arg) in SHOWS {
+                    if let Some(at) = line.find(call) {
+                        let rest = &line[at + call.len()..];
+                        let literal = rest
+                            .split(',')
+                            .nth(*arg)
+                            .is_some_and(|a| a.trim().starts_with('"'));
+                        if literal {
+                            found.push(format!("{}:{}: {line}", path.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "literal words in the shell:\n{}",
+            found.join("\n")
+        );
     }
 }

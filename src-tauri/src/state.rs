@@ -121,7 +121,7 @@ mod tests {
     /// A session on a new file in `dir` with one edit made, so SQLite has a
     /// journal beside the file while it is open.
     fn edited(dir: &Path, name: &str) -> Session {
-        let mut s = Session::create_from_template(&dir.join(name), Template::B2c, None)
+        let mut s = Session::create_from_template(&dir.join(name), Template::B2c, None, "")
             .expect("a project from a template");
         s.apply(&Command::SetProject {
             title: Some("Edited".into()),

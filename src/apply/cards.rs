@@ -326,6 +326,7 @@ mod tests {
                 template: crate::templates::Template::Blank,
                 title: None,
                 kind: None,
+                language: None,
             },
             Command::AddStage {
                 map,

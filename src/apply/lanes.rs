@@ -25,13 +25,12 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
             check_room("map_lanes", lanes.len(), MAX_LANES)?;
             let keys: Vec<&str> = lanes.iter().map(|l| l.key.as_str()).collect();
             let key = key_at(&keys, *index)?;
+            let made_up = default_name(tx.doc(), *map, kind.label_key());
             tx.add(Lane {
                 id: id.unwrap_or_default(),
                 map: *map,
                 kind: *kind,
-                name: name
-                    .clone()
-                    .unwrap_or_else(|| default_name(kind.label_key())),
+                name: name.clone().unwrap_or(made_up),
                 key,
                 height: height.unwrap_or(kind.default_height()),
                 color: None,

@@ -1,7 +1,7 @@
 //! Project and map commands: edit the project, create a map from a template,
 //! duplicate (as future state), edit map info, reorder and delete maps.
 
-use super::{NAMES_LANG, check_room, default_name, key_at, remove_cards};
+use super::{NAMES_LANG, check_room, key_at, names_language, remove_cards};
 use crate::change::Tx;
 use crate::command::Command;
 use crate::error::Result;
@@ -37,7 +37,15 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
             template,
             title,
             kind,
-        } => create_from_template(tx, id.unwrap_or_default(), *template, title.clone(), *kind),
+            language,
+        } => create_from_template(
+            tx,
+            id.unwrap_or_default(),
+            *template,
+            title.clone(),
+            *kind,
+            language.as_deref(),
+        ),
         Command::DuplicateMap {
             map,
             id,
@@ -51,8 +59,17 @@ pub(super) fn run(tx: &mut Tx<'_>, command: &Command) -> Result<()> {
             business_goal,
             kind,
             last_reviewed,
+            language,
+            flow,
         } => {
             let mut m = tx.doc().map(*map)?.clone();
+            if let Some(l) = language {
+                check_language(l)?;
+                m.language = l.clone();
+            }
+            if let Some(f) = flow {
+                m.flow = *f;
+            }
             if let Some(t) = title {
                 m.title = t.clone();
             }
@@ -100,18 +117,33 @@ fn create_from_template(
     template: Template,
     title: Option<String>,
     kind: Option<MapKind>,
+    language: Option<&str>,
 ) -> Result<()> {
+    if let Some(l) = language {
+        check_language(l)?;
+    }
     let spec = template.spec();
     let key = last_map_key(tx)?;
+    // The map keeps a language only where it differs from the project's.
+    let project = tx.doc().project().language.clone();
+    let map_language = language.filter(|l| *l != project).unwrap_or_default();
+    let lang = language
+        .filter(|l| !l.is_empty())
+        .or(Some(project.as_str()).filter(|l| !l.is_empty()))
+        .unwrap_or(NAMES_LANG)
+        .to_string();
+    let words = |part: &str| template.text(&lang, part);
     tx.add(Map {
         id,
-        title: title.unwrap_or_else(|| spec.title.to_string()),
-        scenario: spec.scenario.to_string(),
+        title: title.unwrap_or_else(|| words(spec.title)),
+        scenario: words(spec.scenario),
         business_goal: String::new(),
         kind: kind.unwrap_or(spec.kind),
         personas: vec![],
         last_reviewed: None,
         derived_from: None,
+        language: map_language.to_string(),
+        flow: Flow::Auto,
         key,
     })?;
     let stage_ids: Vec<StageId> = spec.stages.iter().map(|_| StageId::new()).collect();
@@ -124,7 +156,7 @@ fn create_from_template(
         tx.add(Stage {
             id: *sid,
             map: id,
-            name: name.to_string(),
+            name: words(name),
             description: String::new(),
             key,
             width: DEFAULT_STAGE_WIDTH,
@@ -139,7 +171,7 @@ fn create_from_template(
             id: lid,
             map: id,
             kind: *kind,
-            name: default_name(kind.label_key()),
+            name: crate::i18n::text(&lang, kind.label_key()),
             key,
             height: kind.default_height(),
             color: None,
@@ -171,14 +203,18 @@ fn create_from_template(
             step: None,
             lane,
             key,
-            text: c.text.to_string(),
+            text: words(c.text),
             color: None,
             channel: c.channel,
             severity: c.severity,
             impact: c.impact_effort.map(|(i, _)| i),
             effort: c.impact_effort.map(|(_, e)| e),
-            metric: c.metric.clone(),
-            owner: c.owner.to_string(),
+            metric: c.metric.as_ref().map(|m| Metric {
+                name: words(&m.name),
+                unit: words(&m.unit),
+                ..m.clone()
+            }),
+            owner: words(c.owner),
             image: None,
             alt: String::new(),
         })?;
@@ -193,7 +229,7 @@ fn create_from_template(
                 step: None,
                 value: *value,
                 critical: *critical,
-                note: note.to_string(),
+                note: words(note),
             })?;
         }
     }
@@ -243,7 +279,7 @@ fn duplicate(
         } else {
             msg!("name-map-copy", title = src.title.as_str())
         };
-        m.render(NAMES_LANG)
+        m.render(names_language(doc, source))
     });
     let stages: Vec<Stage> = doc.stages(source).into_iter().cloned().collect();
     let steps: Vec<Step> = stages

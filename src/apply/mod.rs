@@ -94,13 +94,20 @@ fn key_at(keys: &[&str], index: Option<usize>) -> Result<String> {
 }
 
 /// The language of the names the core makes up when a command leaves one out
-/// (a lane named after its kind, a map's copy): English. The page sends
-/// names in the user's language, so these serve the CLI and old callers.
+/// (a lane named after its kind, a map's copy) and the map says none: English.
 pub(crate) const NAMES_LANG: &str = crate::i18n::FALLBACK;
 
-/// A name made up from a catalog key, in [`NAMES_LANG`].
-fn default_name(key: &str) -> String {
-    crate::i18n::text(NAMES_LANG, key)
+/// The language to make up names in for a map: the map's own, else the
+/// project's, else [`NAMES_LANG`].
+fn names_language(doc: &crate::model::Document, map: crate::id::MapId) -> &str {
+    Some(doc.map_language(map))
+        .filter(|l| !l.is_empty())
+        .unwrap_or(NAMES_LANG)
+}
+
+/// A name made up from a catalog key, in the map's language.
+fn default_name(doc: &crate::model::Document, map: crate::id::MapId, key: &str) -> String {
+    crate::i18n::text(names_language(doc, map), key)
 }
 
 /// Refuse a new item once a container holds `max` of them; `what` names the

@@ -219,6 +219,15 @@ pub fn first_map(doc: &Document) -> Result<MapId> {
         .ok_or_else(|| Error::export("problem-no-map-to-export"))
 }
 
+/// The language of persona pages: the project's, else the options' (a
+/// persona belongs to the project, not to one map).
+fn persona_language<'a>(doc: &'a Document, layout: &'a LayoutOptions) -> &'a str {
+    match doc.project().language.as_str() {
+        "" => &layout.lang,
+        lang => lang,
+    }
+}
+
 /// Export maps (and persona pages) as a PDF.
 pub fn export_pdf(doc: &Document, opts: &PdfOptions) -> Result<Vec<u8>> {
     export_pdf_with(doc, opts, &mut Fonts::new(), &mut |_| {})
@@ -251,7 +260,12 @@ pub fn export_pdf_with(
     }
     if opts.personas {
         for p in personas {
-            frames.push(layout_persona(doc, p, &opts.layout.lang, fonts)?);
+            frames.push(layout_persona(
+                doc,
+                p,
+                persona_language(doc, &opts.layout),
+                fonts,
+            )?);
         }
     }
     let project = doc.project();
@@ -352,7 +366,13 @@ pub fn preview(
         }
         if opts.personas {
             for p in personas {
-                page_count += pages_of(&layout_persona(doc, p, &layout_opts.lang, fonts)?).len();
+                page_count += pages_of(&layout_persona(
+                    doc,
+                    p,
+                    persona_language(doc, &layout_opts),
+                    fonts,
+                )?)
+                .len();
             }
         }
     }

@@ -70,10 +70,13 @@ pub fn render(
         .collect();
     let label_style = TextStyle::new(9.0, Rgba::rgb(0x57, 0x60, 0x6a));
     let mut labels: BTreeMap<String, TextBlock> = BTreeMap::new();
-    let lang = &opts.layout.lang;
-    for p in placed.iter().flatten() {
+    for (f, p) in frames
+        .iter()
+        .zip(&placed)
+        .flat_map(|(f, ps)| ps.iter().map(move |p| (f, p)))
+    {
         if let Some(l) = &p.label {
-            let text = l.render(lang);
+            let text = l.render(&f.lang);
             if let std::collections::btree_map::Entry::Vacant(e) = labels.entry(text) {
                 let block = shape(fonts, e.key(), &label_style, None);
                 e.insert(block);
@@ -115,7 +118,11 @@ pub fn render(
                 state: GState::default(),
             };
             w.frame(frame, &images);
-            if let Some(label) = p.label.as_ref().and_then(|l| labels.get(&l.render(lang))) {
+            if let Some(label) = p
+                .label
+                .as_ref()
+                .and_then(|l| labels.get(&l.render(&frame.lang)))
+            {
                 w.label(label, tile_title);
             }
             pages.push(PdfPage::new(

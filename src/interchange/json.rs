@@ -70,7 +70,13 @@ pub struct MapJson {
     /// The map this one was derived from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub derived_from: Option<MapId>,
-    /// Stages left to right.
+    /// The map's own language (BCP 47); absent: the project's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
+    /// Which way the stages run; absent: `auto`.
+    #[serde(default, skip_serializing_if = "is_auto")]
+    pub flow: Flow,
+    /// Stages in journey order (first to last).
     #[serde(default)]
     pub stages: Vec<StageJson>,
     /// Lanes top to bottom.
@@ -82,6 +88,10 @@ pub struct MapJson {
     /// Emotion points.
     #[serde(default)]
     pub emotions: Vec<EmotionJson>,
+}
+
+fn is_auto(flow: &Flow) -> bool {
+    *flow == Flow::Auto
 }
 
 /// A stage with its steps.
@@ -241,6 +251,8 @@ pub fn to_file(doc: &Document) -> ProjectFile {
                 personas: m.personas.clone(),
                 last_reviewed: m.last_reviewed.clone(),
                 derived_from: m.derived_from,
+                language: m.language.clone(),
+                flow: m.flow,
                 stages,
                 lanes: lanes
                     .into_iter()
@@ -424,6 +436,8 @@ fn from_file(file: ProjectFile) -> Result<Document> {
             personas: m.personas,
             last_reviewed: m.last_reviewed,
             derived_from: m.derived_from,
+            language: m.language,
+            flow: m.flow,
             key,
         }));
         let stage_keys = order::spread(m.stages.len());

@@ -87,6 +87,8 @@ pub(super) fn card(ctx: &mut Ctx, lane: &Lane, card: &Card, width: f32) -> CardB
     }
     let block = ctx.text(&text, body, Some(inner - lead));
     let rtl = block.rtl;
+    // The side the text starts on, where its badges and mark go.
+    let start_right = block.flush_right;
 
     // Badges above the text.
     let level_badge =
@@ -110,7 +112,7 @@ pub(super) fn card(ctx: &mut Ctx, lane: &Lane, card: &Card, width: f32) -> CardB
         _ => Vec::new(),
     };
     if !badges.is_empty() {
-        y += badge_row(ctx, &badges, pad, y, inner, rtl, &mut items) + 6.0;
+        y += badge_row(ctx, &badges, pad, y, inner, start_right, &mut items) + 6.0;
     }
 
     // Picture and alternative text: an image card always shows its picture
@@ -131,10 +133,14 @@ pub(super) fn card(ctx: &mut Ctx, lane: &Lane, card: &Card, width: f32) -> CardB
 
     // The text, with its leading mark on the start side.
     if !block.is_empty() {
-        let text_x = if rtl { pad } else { pad + lead };
+        let text_x = if start_right { pad } else { pad + lead };
         let first_line = ctx.theme.line(size);
         if lead > 0.0 {
-            let mark_x = if rtl { pad + inner - lead + 6.0 } else { pad };
+            let mark_x = if start_right {
+                pad + inner - lead + 6.0
+            } else {
+                pad
+            };
             match kind {
                 LaneKind::Touchpoints => {
                     if let Some(ch) = card.channel
@@ -170,7 +176,7 @@ pub(super) fn card(ctx: &mut Ctx, lane: &Lane, card: &Card, width: f32) -> CardB
             pad,
             y,
             inner,
-            rtl,
+            start_right,
             &mut items,
         );
     }

@@ -122,6 +122,10 @@ impl Rect {
             (self.h - 2.0 * d).max(0.0),
         )
     }
+    /// The rectangle seen in a mirror along the vertical line `x = axis`.
+    pub fn mirrored(&self, axis: f32) -> Rect {
+        Rect::new(2.0 * axis - self.x - self.w, self.y, self.w, self.h)
+    }
     /// Grow by `d` on every side.
     pub fn outset(&self, d: f32) -> Rect {
         Rect::new(self.x - d, self.y - d, self.w + 2.0 * d, self.h + 2.0 * d)
@@ -319,6 +323,22 @@ impl Path {
         Rect::new(x0, y0, x1 - x0, y1 - y0)
     }
 
+    /// Flip the path left to right about the vertical line `x = axis`.
+    pub fn mirror(&mut self, axis: f32) {
+        let m = |p: &mut Point| p.x = 2.0 * axis - p.x;
+        for e in &mut self.els {
+            match e {
+                PathEl::MoveTo(p) | PathEl::LineTo(p) => m(p),
+                PathEl::CubicTo(a, b, c) => {
+                    m(a);
+                    m(b);
+                    m(c);
+                }
+                PathEl::Close => {}
+            }
+        }
+    }
+
     /// The same path scaled by `s` then moved by (`dx`, `dy`).
     pub fn transformed(&self, s: f32, dx: f32, dy: f32) -> Path {
         let t = |p: Point| Point::new(p.x * s + dx, p.y * s + dy);
@@ -494,6 +514,24 @@ impl Item {
         }
     }
 
+    /// Mirror the item left to right about the vertical line `x = axis`: a
+    /// right-to-left map is its left-to-right layout seen in a mirror. Text
+    /// moves but is not reversed (its glyphs stay in their shaped order, so a
+    /// line that began at a box's left edge now ends at its right edge);
+    /// pictures move and are not flipped; paths (the emotion curve, icons)
+    /// are flipped.
+    pub fn mirror(&mut self, axis: f32) {
+        match self {
+            Item::Rect { rect, .. } => *rect = rect.mirrored(axis),
+            Item::Path { path, .. } => path.mirror(axis),
+            Item::Text(t) => t.origin.x = 2.0 * axis - t.origin.x - t.width,
+            Item::Image(i) => {
+                i.rect = i.rect.mirrored(axis);
+                i.clip = i.clip.mirrored(axis);
+            }
+        }
+    }
+
     /// A filled rectangle.
     pub fn fill_rect(rect: Rect, radius: f32, fill: Rgba) -> Item {
         Item::Rect {
@@ -645,6 +683,48 @@ impl GridParts {
     }
 }
 
+/// Mirror a list of items left to right about `x = axis` (see
+/// [`Item::mirror`]), keeping each line of text readable: the runs of one
+/// line (consecutive text items on one baseline that touch end to end, as
+/// shaping leaves them, in either order: right-to-left runs come last word
+/// first) move together, so their visual order stays.
+pub fn mirror(items: &mut [Item], axis: f32) {
+    const TOUCH: f32 = 0.01;
+    let mut i = 0;
+    while i < items.len() {
+        let mut end = i + 1;
+        if let Item::Text(first) = &items[i] {
+            let y = first.origin.y;
+            let (mut left, mut right) = (first.origin.x, first.origin.x + first.width);
+            while let Some(Item::Text(next)) = items.get(end) {
+                let (l, r) = (next.origin.x, next.origin.x + next.width);
+                if next.origin.y != y {
+                    break;
+                }
+                if (l - right).abs() <= TOUCH {
+                    right = r;
+                } else if (r - left).abs() <= TOUCH {
+                    left = l;
+                } else {
+                    break;
+                }
+                end += 1;
+            }
+            if end > i + 1 {
+                // One line: shift it as a whole to where its mirror falls.
+                let dx = 2.0 * axis - right - left;
+                for item in &mut items[i..end] {
+                    item.translate(dx, 0.0);
+                }
+                i = end;
+                continue;
+            }
+        }
+        items[i].mirror(axis);
+        i = end;
+    }
+}
+
 /// The grid geometry of a laid-out map, for the UI (hit testing, drawing at
 /// the same positions) and for tests.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -653,9 +733,9 @@ pub struct MapGeometry {
     pub grid: Rect,
     /// The cells only (right of the lane headers, below the stage headers).
     pub cells: Rect,
-    /// Stages left to right.
+    /// Stages in journey order (right to left on a right-to-left map).
     pub stages: Vec<StageGeometry>,
-    /// Columns left to right.
+    /// Columns in journey order.
     pub columns: Vec<ColumnGeometry>,
     /// Lanes top to bottom.
     pub lanes: Vec<LaneGeometry>,
@@ -673,6 +753,29 @@ pub struct MapGeometry {
 }
 
 impl MapGeometry {
+    /// Mirror every position left to right about `x = axis` (see
+    /// [`Item::mirror`]); the lists keep their journey order.
+    pub fn mirror(&mut self, axis: f32) {
+        let x = |x: f32, w: f32| 2.0 * axis - x - w;
+        self.grid = self.grid.mirrored(axis);
+        self.cells = self.cells.mirrored(axis);
+        for s in &mut self.stages {
+            s.x = x(s.x, s.width);
+        }
+        for c in &mut self.columns {
+            c.x = x(c.x, c.width);
+        }
+        for c in &mut self.cards {
+            c.rect = c.rect.mirrored(axis);
+        }
+        for e in &mut self.emotions {
+            for (_, p) in &mut e.points {
+                p.x = 2.0 * axis - p.x;
+            }
+            e.path.mirror(axis);
+        }
+    }
+
     /// The box of a card, if it is on this map.
     pub fn card(&self, id: CardId) -> Option<&CardGeometry> {
         self.cards.iter().find(|c| c.card == id)
@@ -700,6 +803,9 @@ pub struct Frame {
     pub title: String,
     /// Grid geometry, for map frames.
     pub geometry: Option<MapGeometry>,
+    /// Language of the frame's captions (BCP 47), for what an exporter adds
+    /// around it (a poster tile's page label).
+    pub lang: String,
 }
 
 impl Frame {

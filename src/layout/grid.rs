@@ -184,8 +184,10 @@ pub(super) fn grid(ctx: &mut Ctx, map: MapId, x: f32, y: f32) -> Result<(MapGeom
         let title_h = m.title.height;
         // The kind caption sits on the same side as the lane's name: under
         // a right-to-left name it is right-aligned too.
-        let caption_x = if m.title.rtl && !m.caption.rtl {
+        let caption_x = if m.title.flush_right && !m.caption.flush_right {
             x + 16.0 + (lw - 28.0 - m.caption.width).max(0.0)
+        } else if !m.title.flush_right && m.caption.flush_right {
+            x + 16.0 - m.caption.left
         } else {
             x + 16.0
         };

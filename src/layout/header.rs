@@ -148,7 +148,7 @@ pub(super) fn header(
 /// left-aligned header instead of floating at the far end of its column);
 /// returns its height.
 fn place_flush(items: &mut Vec<Item>, block: super::TextBlock, x: f32, y: f32) -> f32 {
-    let dx = if block.rtl { x - block.left } else { x };
+    let dx = if block.flush_right { x - block.left } else { x };
     place(items, block, dx, y)
 }
 

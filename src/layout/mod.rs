@@ -43,8 +43,10 @@ pub struct LayoutOptions {
     /// Draw a legend under the grid (lane kinds, levels, emotion scale, channels).
     pub legend: bool,
     /// Language of the captions the layout adds (legend, badges, "Customer
-    /// journey map"...), a BCP 47 tag; a language without a catalog falls
-    /// back to English. The map's own text is drawn as it is.
+    /// journey map"...) for a map that names no language of its own (nor its
+    /// project): a map's captions are in its language, whoever exports it. A
+    /// BCP 47 tag; a language without a catalog falls back to English. The
+    /// map's own text is drawn as it is.
     pub lang: String,
     /// The day the export is made (the user's local date), to mark a map
     /// whose last review is more than six months old as due; `None` marks
@@ -71,6 +73,9 @@ pub(crate) struct Ctx<'a> {
     pub images: BTreeMap<AssetId, ImageData>,
     /// Language of the captions (English unless the options say otherwise).
     pub lang: String,
+    /// The frame will be mirrored (a right-to-left map): text is aligned to
+    /// its paragraphs' end, so that after the mirror it sits at their start.
+    pub mirrored: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -81,6 +86,7 @@ impl<'a> Ctx<'a> {
             fonts,
             images: BTreeMap::new(),
             lang: crate::i18n::FALLBACK.to_string(),
+            mirrored: false,
         })
     }
 
@@ -95,7 +101,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// Shape text.
-    pub fn text(&mut self, text: &str, style: TextStyle, width: Option<f32>) -> TextBlock {
+    pub fn text(&mut self, text: &str, mut style: TextStyle, width: Option<f32>) -> TextBlock {
+        if self.mirrored && style.align == Align::Auto {
+            style.align = Align::End;
+        }
         text::shape(self.fonts, text, &style, width)
     }
 
@@ -135,6 +144,7 @@ impl<'a> Ctx<'a> {
             images: self.images,
             title,
             geometry: None,
+            lang: self.lang,
         }
     }
 }
@@ -148,6 +158,15 @@ pub(crate) fn text_on(theme: &Theme, fill: Rgba) -> Rgba {
     }
 }
 
+/// The language of a map's captions: the map's (or its project's), else the
+/// options'.
+pub fn caption_language(doc: &Document, map: MapId, opts: &LayoutOptions) -> String {
+    match doc.map_language(map) {
+        "" => opts.lang.clone(),
+        lang => lang.to_string(),
+    }
+}
+
 /// Lay out one map of `doc` as a single frame.
 pub fn layout(
     doc: &Document,
@@ -157,7 +176,8 @@ pub fn layout(
 ) -> Result<Frame> {
     let m = doc.map(map)?;
     let mut ctx = Ctx::new(doc, fonts)?;
-    ctx.lang = opts.lang.clone();
+    ctx.lang = caption_language(doc, map, opts);
+    ctx.mirrored = doc.map_rtl(map);
     let columns = doc.columns(map);
     let grid_w =
         ctx.theme.grid.lane_header_width + columns.iter().map(|c| c.width() as f32).sum::<f32>();
@@ -190,6 +210,14 @@ pub fn layout(
     let height = (y + MARGIN).ceil();
     if !width.is_finite() || !height.is_finite() {
         return Err(Error::export("problem-layout-size"));
+    }
+    if ctx.mirrored {
+        // Laid out left to right, then seen in a mirror about the grid's
+        // middle: the first stage, the lane headers, the title block and the
+        // legend's first entry all at the right, the curve read leftwards.
+        let axis = MARGIN + grid_w / 2.0;
+        frame::mirror(&mut items, axis);
+        geometry.mirror(axis);
     }
     let mut frame = ctx.frame(width, height, items, m.title.clone());
     frame.geometry = Some(geometry);

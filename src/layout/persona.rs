@@ -200,7 +200,7 @@ fn lists(ctx: &mut Ctx, p: &Persona, x: f32, y: f32, items: &mut Vec<Item>) -> f
             let s = ctx.style(ctx.theme.font.size);
             let b = ctx.text(item.trim(), s, Some(w - 28.0 - 14.0));
             let line = ctx.theme.line(ctx.theme.font.size);
-            let (bx, tx) = if b.rtl {
+            let (bx, tx) = if b.flush_right {
                 (cx + w - 14.0 - 4.0, cx + 14.0)
             } else {
                 (cx + 14.0 + 3.0, cx + 14.0 + 14.0)

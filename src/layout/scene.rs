@@ -206,12 +206,19 @@ pub struct Scene {
     pub header_height: f32,
     /// Width of the lane header column.
     pub lane_header_width: f32,
+    /// Left edge of the lane header column: 0, or at the right end of the
+    /// grid on a right-to-left map.
+    pub lane_header_x: f32,
+    /// The map runs right to left: first stage and lane headers at the
+    /// right, so "next stage" is leftwards and resizing drags a column's
+    /// left edge.
+    pub rtl: bool,
     /// Height of the stage names' row; below it, to `header_height`, the
     /// step names of split stages.
     pub stage_row_height: f32,
-    /// Stages left to right.
+    /// Stages in journey order (right to left on a right-to-left map).
     pub stages: Vec<SceneStage>,
-    /// Columns left to right.
+    /// Columns in journey order.
     pub columns: Vec<SceneColumn>,
     /// Lanes top to bottom.
     pub lanes: Vec<SceneLane>,
@@ -554,6 +561,7 @@ pub fn from_frame(
         .ok_or_else(|| Error::export("problem-no-grid"))?;
     let (ox, oy) = (g.grid.x, g.grid.y);
     let (dx, dy) = (-ox, -oy);
+    let rtl = doc.map_rtl(map);
     let items = &frame.items;
     let parts = &g.parts;
     let cards = parts
@@ -600,7 +608,9 @@ pub fn from_frame(
         width: g.grid.w,
         height: g.grid.h,
         header_height: g.cells.y - g.grid.y,
-        lane_header_width: g.cells.x - g.grid.x,
+        lane_header_width: g.grid.w - g.cells.w,
+        lane_header_x: r2(if rtl { g.cells.right() - g.grid.x } else { 0.0 }),
+        rtl,
         stage_row_height: g.stage_row_height,
         stages: g
             .stages
@@ -684,6 +694,7 @@ mod tests {
                 template: Template::B2c,
                 title: None,
                 kind: None,
+                language: None,
             },
         )
         .expect("map");
@@ -934,6 +945,8 @@ mod tests {
                 business_goal: None,
                 kind: None,
                 last_reviewed: Some(Some(Date::parse("2026-05-31").unwrap())),
+                language: None,
+                flow: None,
             },
         )
         .expect("reviewed");

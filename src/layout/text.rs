@@ -71,6 +71,10 @@ pub enum Align {
     Auto,
     /// Centred.
     Center,
+    /// End of each paragraph's direction: for a layout that is mirrored
+    /// afterwards (a right-to-left map), so each paragraph ends up at its
+    /// start again.
+    End,
 }
 
 /// How a piece of text looks.
@@ -129,6 +133,11 @@ pub struct TextBlock {
     pub lines: usize,
     /// The first paragraph is right-to-left.
     pub rtl: bool,
+    /// The first paragraph's lines sit at the right end of the wrap width: a
+    /// right-to-left paragraph at its start, or a left-to-right one aligned
+    /// to its end (a layout that is mirrored afterwards). Whatever goes at
+    /// the text's start (a bullet, an icon, a badge) goes on this side.
+    pub flush_right: bool,
     /// Left edge of the leftmost line (non-zero when lines are right-aligned
     /// or centred within the wrap width).
     pub left: f32,
@@ -175,7 +184,7 @@ pub fn shape(
         size: style.size.to_bits(),
         line_height: style.line_height.to_bits(),
         bold: style.bold,
-        centered: style.align == Align::Center,
+        align: style.align as u8,
         width: max_width.map(f32::to_bits),
     };
     if let Some(hit) = fonts.shaped.get(&key) {
@@ -201,7 +210,7 @@ pub(crate) struct ShapeKey {
     size: u32,
     line_height: u32,
     bold: bool,
-    centered: bool,
+    align: u8,
     width: Option<u32>,
 }
 
@@ -225,6 +234,7 @@ fn shape_uncached(
     let align = match style.align {
         Align::Auto => None,
         Align::Center => Some(CtAlign::Center),
+        Align::End => Some(CtAlign::End),
     };
     buffer.set_text(text, &attrs, Shaping::Advanced, align);
     buffer.shape_until_scroll(&mut fonts.system, false);
@@ -237,6 +247,11 @@ fn shape_uncached(
     for run in buffer.layout_runs() {
         if first {
             block.rtl = run.rtl;
+            block.flush_right = match style.align {
+                Align::Auto => run.rtl,
+                Align::End => !run.rtl,
+                Align::Center => false,
+            };
             first = false;
         }
         block.lines += 1;

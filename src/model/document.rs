@@ -7,6 +7,7 @@
 //! been applied ([`Document::check_after`]), because the middle of a change (a
 //! step removed before its cards move back to the stage) may be briefly unsound.
 
+use super::kinds::Flow;
 use super::record::{Record, RecordId};
 use super::records::*;
 use super::values::*;
@@ -90,6 +91,29 @@ impl Document {
     pub fn map(&self, id: MapId) -> Result<&Map> {
         self.maps.get(&id).ok_or_else(|| not_found(id))
     }
+    /// The language a map is written in: its own, else the project's (empty
+    /// when neither says; an unknown map gives the project's).
+    pub fn map_language(&self, id: MapId) -> &str {
+        self.maps
+            .get(&id)
+            .map(|m| m.language.as_str())
+            .filter(|l| !l.is_empty())
+            .unwrap_or(&self.project.language)
+    }
+
+    /// Whether a map's stages run right to left: its flow, or with `auto`
+    /// the way its language is written.
+    pub fn map_rtl(&self, id: MapId) -> bool {
+        match self.maps.get(&id).map(|m| m.flow).unwrap_or_default() {
+            Flow::Rtl => true,
+            Flow::Ltr => false,
+            Flow::Auto => {
+                let lang = self.map_language(id);
+                !lang.is_empty() && crate::i18n::direction(lang) == "rtl"
+            }
+        }
+    }
+
     /// A stage by id.
     pub fn stage(&self, id: StageId) -> Result<&Stage> {
         self.stages.get(&id).ok_or_else(|| not_found(id))
@@ -431,6 +455,7 @@ impl Document {
         check_name("field-map-title", &m.title)?;
         check_text("field-map-scenario", &m.scenario, MAX_TEXT)?;
         check_text("field-map-business-goal", &m.business_goal, MAX_TEXT)?;
+        check_language(&m.language)?;
         check_key(&m.key)?;
         if m.personas.len() > MAX_PERSONAS_PER_MAP {
             return Err(invalid!(

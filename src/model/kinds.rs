@@ -219,6 +219,27 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// Which way a map's stages run: as its language is written (Persian right
+    /// to left, the others left to right), or either way by choice.
+    Flow {
+        /// As the map's language is written.
+        Auto = "auto" / "As the language is written" / "map-flow-auto",
+        /// First stage at the left.
+        Ltr = "ltr" / "Left to right" / "map-flow-ltr",
+        /// First stage at the right, lane headers on the right.
+        Rtl = "rtl" / "Right to left" / "map-flow-rtl",
+    }
+);
+
+// The `vocabulary!` macro derives for every vocabulary; only this one has a default.
+#[allow(clippy::derivable_impls)]
+impl Default for Flow {
+    fn default() -> Self {
+        Flow::Auto
+    }
+}
+
+vocabulary!(
     /// Where a customer meets the business; each has an icon in `assets/icons`.
     Channel {
         /// A website.

@@ -9,7 +9,9 @@ mod review;
 mod values;
 
 pub use document::{Column, Document, MAX_ASSET_BYTES};
-pub use kinds::{CardField, Channel, KPI_NAMES, LaneHolds, LaneKind, LaneKindSpec, Level, MapKind};
+pub use kinds::{
+    CardField, Channel, Flow, KPI_NAMES, LaneHolds, LaneKind, LaneKindSpec, Level, MapKind,
+};
 pub use record::{Record, RecordId};
 pub use records::{Asset, Card, EmotionPoint, Lane, Map, Metric, Persona, Project, Stage, Step};
 pub use review::{REVIEW_MONTHS, Review, review};

@@ -4,7 +4,7 @@
 //! In the page's generated TypeScript each record type ends in `Rec`
 //! (`CardRec`, `MapRec`): `Map` and `Record` are built-in names there.
 
-use super::kinds::{Channel, LaneKind, Level, MapKind};
+use super::kinds::{Channel, Flow, LaneKind, Level, MapKind};
 use super::values::{Color, Date};
 use crate::id::*;
 use serde::{Deserialize, Serialize};
@@ -99,6 +99,13 @@ pub struct Map {
     /// The map this one was made from (a future state from its current state).
     #[serde(default)]
     pub derived_from: Option<MapId>,
+    /// BCP 47 tag of the language the map is written in; empty means the
+    /// project's. Exports caption the map in it, and it decides the flow.
+    #[serde(default)]
+    pub language: String,
+    /// Which way the stages run (`auto`: as the language is written).
+    #[serde(default)]
+    pub flow: Flow,
     /// Order key among the project's maps.
     pub key: String,
 }

@@ -44,6 +44,8 @@ const MAP: &[&str] = &[
     "last_reviewed",
     "derived_from",
     "sort_key",
+    "language",
+    "flow",
 ];
 const STAGE: &[&str] = &[
     "id",
@@ -158,6 +160,8 @@ fn row_of(record: &Record) -> (&'static str, &'static [&'static str], Vec<Value>
                 opt(m.last_reviewed.as_ref(), |d| text(d.as_str())),
                 opt(m.derived_from, id),
                 text(&m.key),
+                text(&m.language),
+                text(m.flow.as_str()),
             ],
         ),
         Record::Stage(s) => (
@@ -509,6 +513,8 @@ fn load_inner(conn: &Connection) -> Result<Document> {
                     .map(|(_, p)| *p)
                     .collect(),
                 key: r.get(7)?,
+                language: r.get(8)?,
+                flow: get_vocab(r, 9, Flow::parse)?,
             })
         })?
         .into_iter()

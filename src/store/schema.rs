@@ -196,6 +196,12 @@ UPDATE history SET label = CASE
     ELSE json_object('text', label)
 END;
 "#,
+    // 3: a map's own language (empty: the project's) and flow (`auto`: as
+    // that language is written; `ltr`, `rtl`).
+    r#"
+ALTER TABLE maps ADD COLUMN language TEXT NOT NULL DEFAULT '';
+ALTER TABLE maps ADD COLUMN flow TEXT NOT NULL DEFAULT 'auto' CHECK (flow IN ('auto', 'ltr', 'rtl'));
+"#,
 ];
 
 /// The schema version this build writes and reads.

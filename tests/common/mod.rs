@@ -26,6 +26,7 @@ pub fn doc_with(template: Template) -> (Document, MapId) {
             template,
             title: None,
             kind: None,
+            language: None,
         },
     )
     .expect("template map");
@@ -107,6 +108,7 @@ pub enum Action {
     DuplicateMap(bool),
     DeleteMap(usize),
     SetMapKind(usize),
+    SetMapFlow(usize, usize),
     Batch(Vec<Action>),
 }
 
@@ -153,6 +155,7 @@ fn leaf() -> impl Strategy<Value = Action> {
         any::<bool>().prop_map(Action::DuplicateMap),
         n.clone().prop_map(Action::DeleteMap),
         n.clone().prop_map(Action::SetMapKind),
+        (n.clone(), n.clone()).prop_map(|(f, l)| Action::SetMapFlow(f, l)),
     ]
 }
 
@@ -347,6 +350,18 @@ pub fn resolve(doc: &Document, action: &Action) -> Option<Command> {
             business_goal: None,
             kind: Some(MapKind::ALL[k % MapKind::ALL.len()]),
             last_reviewed: None,
+            language: None,
+            flow: None,
+        },
+        Action::SetMapFlow(f, l) => Command::SetMapInfo {
+            map,
+            title: None,
+            scenario: None,
+            business_goal: None,
+            kind: None,
+            last_reviewed: None,
+            language: Some(["", "fa", "uk", "az"][l % 4].to_string()),
+            flow: Some(Flow::ALL[f % Flow::ALL.len()]),
         },
         Action::Batch(items) => Command::Batch {
             label: None,

@@ -45,6 +45,9 @@ map-kind-current-state = Mövcud vəziyyət
 map-kind-future-state = Gələcək vəziyyət
 map-kind-day-in-the-life = Müştərinin bir günü
 map-kind-service-blueprint = Xidmət planı
+map-flow-auto = Dilin yazılış istiqamətində
+map-flow-ltr = Soldan sağa
+map-flow-rtl = Sağdan sola
 
 card-field-channel = Kanal
 card-field-severity = Ciddilik
@@ -436,3 +439,16 @@ problem-export-stopped = ixrac dayandı: { $detail }
 problem-menu-accelerator = "{ $item }" menyu elementinin "{ $accelerator }" qısayolu var, menyu ondan istifadə edə bilmir
 problem-menu-id = "{ $id }" menyu id-si iki dəfə istifadə olunub və ya proqramın özü üçün ayrılıb
 problem-language-unknown = "{ $lang }" dili üçün mesaj kataloqu yoxdur
+
+## Native dialogs of the shell (titles, file type), and the file name an export suggests
+
+dialog-open-project = Waymark layihəsini açın
+dialog-new-project = Waymark layihəsi yaradın
+dialog-save-copy = Surəti belə saxlayın
+dialog-choose-picture = Şəkil seçin
+dialog-export = İxrac
+dialog-filter-project = Waymark layihəsi
+export-default-name = Səyahət xəritəsi
+dialog-filter-pictures = Şəkillər
+dialog-filter-png = PNG şəkli
+dialog-filter-pdf = PDF sənədi

@@ -44,6 +44,9 @@ map-kind-current-state = Current state
 map-kind-future-state = Future state
 map-kind-day-in-the-life = Day in the life
 map-kind-service-blueprint = Service blueprint
+map-flow-auto = As the language is written
+map-flow-ltr = Left to right
+map-flow-rtl = Right to left
 
 card-field-channel = Channel
 card-field-severity = Severity
@@ -435,3 +438,16 @@ problem-export-stopped = the export stopped: { $detail }
 problem-menu-accelerator = the menu item "{ $item }" has the shortcut "{ $accelerator }", which the menu cannot use
 problem-menu-id = the menu id "{ $id }" is used twice or is reserved for the shell
 problem-language-unknown = there is no catalog for the language "{ $lang }"
+
+## Native dialogs of the shell (titles, file type), and the file name an export suggests
+
+dialog-open-project = Open a Waymark project
+dialog-new-project = Create a Waymark project
+dialog-save-copy = Save a copy as
+dialog-choose-picture = Choose a picture
+dialog-export = Export
+dialog-filter-project = Waymark project
+export-default-name = Journey map
+dialog-filter-pictures = Pictures
+dialog-filter-png = PNG image
+dialog-filter-pdf = PDF document

@@ -44,6 +44,9 @@ map-kind-current-state = وضعیت فعلی
 map-kind-future-state = وضعیت آینده
 map-kind-day-in-the-life = یک روز از زندگی
 map-kind-service-blueprint = بلوپرینت خدمات
+map-flow-auto = مطابق جهت نوشتار زبان
+map-flow-ltr = چپ به راست
+map-flow-rtl = راست به چپ
 
 card-field-channel = کانال
 card-field-severity = شدت
@@ -418,3 +421,16 @@ problem-export-stopped = خروجی گرفتن متوقف شد: { $detail }
 problem-menu-accelerator = میان‌بر «{ $accelerator }» مورد منوی «{ $item }» در منو قابل استفاده نیست
 problem-menu-id = شناسه منوی «{ $id }» دو بار به کار رفته یا برای پوسته برنامه رزرو شده است
 problem-language-unknown = برای زبان «{ $lang }» فهرست پیامی وجود ندارد
+
+## Native dialogs of the shell (titles, file type), and the file name an export suggests
+
+dialog-open-project = باز کردن پروژهٔ Waymark
+dialog-new-project = ساختن پروژهٔ Waymark
+dialog-save-copy = ذخیرهٔ یک نسخه با نام
+dialog-choose-picture = انتخاب تصویر
+dialog-export = خروجی گرفتن
+dialog-filter-project = پروژهٔ Waymark
+export-default-name = نقشه سفر مشتری
+dialog-filter-pictures = تصویرها
+dialog-filter-png = تصویر PNG
+dialog-filter-pdf = سند PDF

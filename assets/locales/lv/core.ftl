@@ -47,6 +47,9 @@ map-kind-current-state = Pašreizējais stāvoklis
 map-kind-future-state = Nākotnes stāvoklis
 map-kind-day-in-the-life = Diena klienta dzīvē
 map-kind-service-blueprint = Pakalpojuma plāns
+map-flow-auto = Kā raksta valodā
+map-flow-ltr = No kreisās uz labo
+map-flow-rtl = No labās uz kreiso
 
 card-field-channel = Kanāls
 card-field-severity = Nopietnība
@@ -472,3 +475,16 @@ problem-export-stopped = eksportēšana apturēta: { $detail }
 problem-menu-accelerator = izvēlnes vienumam "{ $item }" ir īsinājumtaustiņš "{ $accelerator }", ko izvēlne nevar izmantot
 problem-menu-id = izvēlnes ID "{ $id }" ir izmantots divreiz vai ir rezervēts čaulai
 problem-language-unknown = valodai "{ $lang }" nav ziņojumu kataloga
+
+## Native dialogs of the shell (titles, file type), and the file name an export suggests
+
+dialog-open-project = Atvērt Waymark projektu
+dialog-new-project = Izveidot Waymark projektu
+dialog-save-copy = Saglabāt kopiju kā
+dialog-choose-picture = Izvēlēties attēlu
+dialog-export = Eksportēt
+dialog-filter-project = Waymark projekts
+export-default-name = Klientu ceļa karte
+dialog-filter-pictures = Attēli
+dialog-filter-png = PNG attēls
+dialog-filter-pdf = PDF dokuments

@@ -45,6 +45,9 @@ map-kind-current-state = Mevcut durum
 map-kind-future-state = Gelecek durum
 map-kind-day-in-the-life = Müşterinin bir günü
 map-kind-service-blueprint = Hizmet planı
+map-flow-auto = Dilin yazım yönünde
+map-flow-ltr = Soldan sağa
+map-flow-rtl = Sağdan sola
 
 card-field-channel = Kanal
 card-field-severity = Önem derecesi
@@ -436,3 +439,16 @@ problem-export-stopped = dışa aktarma durdu: { $detail }
 problem-menu-accelerator = "{ $item }" menü öğesinin kısayolu "{ $accelerator }", ancak menü bu kısayolu kullanamıyor
 problem-menu-id = "{ $id }" menü kimliği iki kez kullanılmış ya da kabuğa ayrılmış
 problem-language-unknown = "{ $lang }" dili için ileti kataloğu yok
+
+## Native dialogs of the shell (titles, file type), and the file name an export suggests
+
+dialog-open-project = Bir Waymark projesi açın
+dialog-new-project = Bir Waymark projesi oluşturun
+dialog-save-copy = Kopyayı farklı kaydet
+dialog-choose-picture = Bir resim seçin
+dialog-export = Dışa aktar
+dialog-filter-project = Waymark projesi
+export-default-name = Yolculuk haritası
+dialog-filter-pictures = Resimler
+dialog-filter-png = PNG resmi
+dialog-filter-pdf = PDF belgesi

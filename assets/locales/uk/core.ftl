@@ -43,6 +43,9 @@ map-kind-current-state = Поточний стан
 map-kind-future-state = Цільовий стан
 map-kind-day-in-the-life = День із життя
 map-kind-service-blueprint = Схема обслуговування
+map-flow-auto = Як пишуть цією мовою
+map-flow-ltr = Зліва направо
+map-flow-rtl = Справа наліво
 
 card-field-channel = Канал
 card-field-severity = Серйозність
@@ -491,3 +494,16 @@ problem-export-stopped = експорт зупинено: { $detail }
 problem-menu-accelerator = пункт меню «{ $item }» має комбінацію клавіш «{ $accelerator }», яку меню не може використати
 problem-menu-id = ідентифікатор меню «{ $id }» використано двічі або він зарезервований для оболонки
 problem-language-unknown = для мови «{ $lang }» немає каталогу повідомлень
+
+## Native dialogs of the shell (titles, file type), and the file name an export suggests
+
+dialog-open-project = Відкрити проєкт Waymark
+dialog-new-project = Створити проєкт Waymark
+dialog-save-copy = Зберегти копію як
+dialog-choose-picture = Вибрати зображення
+dialog-export = Експорт
+dialog-filter-project = Проєкт Waymark
+export-default-name = Мапа шляху клієнта
+dialog-filter-pictures = Зображення
+dialog-filter-png = Зображення PNG
+dialog-filter-pdf = Документ PDF

@@ -19,13 +19,14 @@ export type Args = Record<string, FluentVariable>;
 export type Message = Label;
 
 // English is in the page's script (every other language falls back to it);
-// each other language is a chunk of its own, loaded when it is chosen.
-const english = import.meta.glob("../../../assets/locales/en/*.ftl", {
+// each other language is a chunk of its own, loaded when it is chosen. The
+// templates' words (templates.ftl) are the core's alone: the page never loads them.
+const english = import.meta.glob(["../../../assets/locales/en/*.ftl", "!**/templates.ftl"], {
   query: "?raw",
   import: "default",
   eager: true,
 }) as Record<string, string>;
-const others = import.meta.glob(["../../../assets/locales/*/*.ftl", "!../../../assets/locales/en/*.ftl"], {
+const others = import.meta.glob(["../../../assets/locales/*/*.ftl", "!../../../assets/locales/en/*.ftl", "!**/templates.ftl"], {
   query: "?raw",
   import: "default",
 }) as Record<string, () => Promise<string>>;

@@ -67,6 +67,12 @@ export type LaneKind = "goals" | "actions" | "touchpoints" | "thoughts" | "emoti
 export type MapKind = "current_state" | "future_state" | "day_in_the_life" | "service_blueprint";
 
 /**
+ * Which way a map's stages run: as its language is written (Persian right
+ * to left, the others left to right), or either way by choice.
+ */
+export type Flow = "auto" | "ltr" | "rtl";
+
+/**
  * Where a customer meets the business; each has an icon in `assets/icons`.
  */
 export type Channel = "website" | "mobile_app" | "social" | "email" | "phone" | "store" | "chat" | "advertising" | "packaging" | "delivery" | "event";
@@ -245,6 +251,15 @@ last_reviewed: IsoDate | null,
  * The map this one was made from (a future state from its current state).
  */
 derived_from: MapId | null,
+/**
+ * BCP 47 tag of the language the map is written in; empty means the
+ * project's. Exports caption the map in it, and it decides the flow.
+ */
+language: string,
+/**
+ * Which way the stages run (`auto`: as the language is written).
+ */
+flow: Flow,
 /**
  * Order key among the project's maps.
  */

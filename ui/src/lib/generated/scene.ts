@@ -365,16 +365,27 @@ header_height: number,
  */
 lane_header_width: number,
 /**
+ * Left edge of the lane header column: 0, or at the right end of the
+ * grid on a right-to-left map.
+ */
+lane_header_x: number,
+/**
+ * The map runs right to left: first stage and lane headers at the
+ * right, so "next stage" is leftwards and resizing drags a column's
+ * left edge.
+ */
+rtl: boolean,
+/**
  * Height of the stage names' row; below it, to `header_height`, the
  * step names of split stages.
  */
 stage_row_height: number,
 /**
- * Stages left to right.
+ * Stages in journey order (right to left on a right-to-left map).
  */
 stages: Array<SceneStage>,
 /**
- * Columns left to right.
+ * Columns in journey order.
  */
 columns: Array<SceneColumn>,
 /**
