@@ -50,6 +50,8 @@ export function scene(): Scene {
     height: 52 + 120 + 160 + 120,
     header_height: 52,
     lane_header_width: 176,
+    lane_header_x: 0,
+    rtl: false,
     stage_row_height: 52,
     emotion_scale: [-2, 2],
     limits: { column: [60, 2000], lane: [40, 2000] },
@@ -96,8 +98,8 @@ export function cardRec(id: string, lane: string, stage: string, key: string, ex
 export function records(): Rec[] {
   const out: Rec[] = [
     { type: "project", id: "p", title: "Fixture", description: "", language: "en" },
-    { type: "map", id: "m", title: "Shop", scenario: "", business_goal: "", kind: "current_state", personas: [], last_reviewed: null, derived_from: null, key: "V" },
-    { type: "map", id: "n", title: "Other", scenario: "", business_goal: "", kind: "future_state", personas: [], last_reviewed: null, derived_from: null, key: "W" },
+    { type: "map", id: "m", title: "Shop", scenario: "", business_goal: "", kind: "current_state", personas: [], last_reviewed: null, derived_from: null, language: "", flow: "auto", key: "V" },
+    { type: "map", id: "n", title: "Other", scenario: "", business_goal: "", kind: "future_state", personas: [], last_reviewed: null, derived_from: null, language: "", flow: "auto", key: "W" },
     { type: "lane", id: "n-lane", map: "n", kind: "actions", name: "Actions", key: "V", height: 120, color: null },
     { type: "stage", id: "n-stage", map: "n", name: "Only", description: "", key: "V", width: 200, color: null },
   ];
@@ -111,6 +113,27 @@ export function records(): Rec[] {
   return out;
 }
 
+/**
+ * The same map flowing right to left, as the core lays it out: every box
+ * mirrored across the grid, the lane column at the right (x 600-776), the
+ * first stage at 400-600 and the third at 0-200.
+ */
+export function rtlScene(): Scene {
+  const s = scene();
+  const W = s.width;
+  const mx = <T extends { x: number }>(o: T, w: number): T => ({ ...o, x: W - o.x - w });
+  return {
+    ...s,
+    rtl: true,
+    lane_header_x: W - s.lane_header_width,
+    stages: s.stages.map((x) => mx(x, x.width)),
+    columns: s.columns.map((x) => mx(x, x.width)),
+    cards: s.cards.map((c) => mx(c, c.w)),
+    cells: s.cells.map((c) => mx(c, c.w)),
+    points: s.points.map((p) => ({ ...p, x: W - p.x })),
+  };
+}
+
 /** A scene of map "n". */
 export function otherScene(): Scene {
   const s = scene();
@@ -120,9 +143,9 @@ export function otherScene(): Scene {
 /** Pointer moves handled at once (no frames in tests). */
 export const now: FrameClock = { request: (cb) => (cb(), 0), cancel: () => undefined };
 
-/** An editor with the fixture project open on map "m", over a fake backend. */
-export async function openEditor(): Promise<{ editor: Editor; backend: FakeBackend }> {
-  const backend = new FakeBackend({ m: scene(), n: otherScene() });
+/** An editor with the fixture project open on map "m" (flowing right to left with `rtl`), over a fake backend. */
+export async function openEditor(opts: { rtl?: boolean } = {}): Promise<{ editor: Editor; backend: FakeBackend }> {
+  const backend = new FakeBackend({ m: opts.rtl ? rtlScene() : scene(), n: otherScene() });
   const editor = new Editor(backend, now);
   const snap: Snapshot = { path: "/tmp/fixture.waymark", file_name: "fixture.waymark", records: records(), history: { undo: null, redo: null } };
   editor.viewSize = { w: 1000, h: 700 };

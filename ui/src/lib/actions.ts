@@ -74,7 +74,10 @@ export function focusKind(el: Element | null): FocusKind {
 /** Keyboard walk of the selection (arrows, Tab, Home, End). */
 function nav(key: NavKey) {
   return (e: Editor) => {
-    const next = navMove(e.gridIndex(), e.selection, key);
+    // On a right-to-left map the arrows follow what the eye sees.
+    const mirrored = e.scene?.rtl && (key === "ArrowLeft" || key === "ArrowRight");
+    const k: NavKey = mirrored ? (key === "ArrowLeft" ? "ArrowRight" : "ArrowLeft") : key;
+    const next = navMove(e.gridIndex(), e.selection, k);
     if (next) {
       e.select(next);
       e.reveal(next);
@@ -90,8 +93,10 @@ export function nudge(e: Editor, key: "ArrowUp" | "ArrowDown" | "ArrowLeft" | "A
   const map = e.mapId;
   const scene = e.scene;
   if (!map || !scene) return null;
-  const dir = key === "ArrowLeft" || key === "ArrowUp" ? -1 : 1;
   const horizontal = key === "ArrowLeft" || key === "ArrowRight";
+  // Left is back along the journey, or forward on a right-to-left map.
+  const back = key === "ArrowUp" || (horizontal && (key === "ArrowLeft") !== scene.rtl);
+  const dir = back ? -1 : 1;
   if (s.kind === "stage" && horizontal) {
     const i = r.stages(map).findIndex((x) => x.id === s.id);
     return i + dir < 0 ? null : { type: "move_stage", stage: s.id, index: i + dir };

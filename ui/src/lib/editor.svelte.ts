@@ -144,6 +144,9 @@ export class Editor {
       get readOnly() {
         return editor.readOnly;
       },
+      get viewWidth() {
+        return editor.viewSize.w;
+      },
       get spaceDown() {
         return editor.tools.spaceDown;
       },

@@ -108,12 +108,16 @@ export function cardsInRect(scene: Scene, r: Rect): Id[] {
 
 export type Edge = { kind: "stage"; id: Id; x: number; width: number } | { kind: "step"; id: Id; x: number; width: number };
 
-/** The column edge a pointer at `x` grabs for resizing, within `tol` layout units. */
+/**
+ * The column edge a pointer at `x` grabs for resizing, within `tol` layout
+ * units: a column's end edge, its right one, or its left one on a
+ * right-to-left map.
+ */
 export function columnEdgeAt(scene: Scene, x: number, tol: number): Edge | null {
   let best: Edge | null = null;
   let bestD = tol;
   for (const c of scene.columns) {
-    const d = Math.abs(c.x + c.width - x);
+    const d = Math.abs((scene.rtl ? c.x : c.x + c.width) - x);
     if (d <= bestD) {
       bestD = d;
       best = c.step ? { kind: "step", id: c.step, x: c.x, width: c.width } : { kind: "stage", id: c.stage, x: c.x, width: c.width };

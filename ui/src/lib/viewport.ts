@@ -54,9 +54,19 @@ export function clampPan(vp: Viewport, sceneW: number, sceneH: number, viewW: nu
   };
 }
 
-/** Screen offsets of the sticky layers: the header row never above the top, the lane column never left of the edge. */
-export function sticky(vp: Viewport): { headerY: number; laneX: number } {
-  return { headerY: Math.max(vp.y, 0), laneX: Math.max(vp.x, 0) };
+/** Where a scene puts its lane header column: at the left, or at the right on a right-to-left map. */
+export type LaneColumn = Pick<Scene, "rtl" | "lane_header_x" | "lane_header_width">;
+
+/**
+ * Screen offsets of the sticky layers: the header row never above the top;
+ * the lane column never left of the view's left edge, or on a right-to-left
+ * map never right of its right edge (`viewW`).
+ */
+export function sticky(vp: Viewport, lanes?: LaneColumn, viewW = Infinity): { headerY: number; laneX: number } {
+  const headerY = Math.max(vp.y, 0);
+  if (!lanes?.rtl) return { headerY, laneX: Math.max(vp.x, 0) };
+  const natural = vp.x + lanes.lane_header_x * vp.zoom;
+  return { headerY, laneX: Math.min(natural, viewW - lanes.lane_header_width * vp.zoom) };
 }
 
 export type Region = "corner" | "stages" | "lanes" | "cells" | "outside";
@@ -65,8 +75,8 @@ export type Region = "corner" | "stages" | "lanes" | "cells" | "outside";
  * What part of the grid a screen point is over, and the world point it
  * stands for within that layer (a sticky layer shifts its own coordinates).
  */
-export function regionAt(vp: Viewport, scene: Scene, sx: number, sy: number): { region: Region; x: number; y: number } {
-  const { headerY, laneX } = sticky(vp);
+export function regionAt(vp: Viewport, scene: Scene, sx: number, sy: number, viewW = Infinity): { region: Region; x: number; y: number } {
+  const { headerY, laneX } = sticky(vp, scene, viewW);
   const headerBottom = headerY + scene.header_height * vp.zoom;
   const laneRight = laneX + scene.lane_header_width * vp.zoom;
   const w = toWorld(vp, sx, sy);
@@ -76,8 +86,9 @@ export function regionAt(vp: Viewport, scene: Scene, sx: number, sy: number): { 
   const overLanes = sx >= laneX && sx < laneRight;
   if (overHeader && overLanes) return { region: "corner", x: 0, y: 0 };
   if (overHeader && inX) return { region: "stages", x: w.x, y: (sy - headerY) / vp.zoom };
-  if (overLanes && inY) return { region: "lanes", x: (sx - laneX) / vp.zoom, y: w.y };
-  if (inX && inY && w.x >= scene.lane_header_width && w.y >= scene.header_height) return { region: "cells", ...w };
+  if (overLanes && inY) return { region: "lanes", x: scene.lane_header_x + (sx - laneX) / vp.zoom, y: w.y };
+  const cellsX = scene.rtl ? w.x < scene.lane_header_x : w.x >= scene.lane_header_width;
+  if (inX && inY && cellsX && w.y >= scene.header_height) return { region: "cells", ...w };
   return { region: "outside", ...w };
 }
 
@@ -102,11 +113,13 @@ export function revealed(vp: Viewport, scene: Scene, s: Selection, view: { w: nu
   }
   if (s.kind === "lane") {
     const l = scene.lanes.find((x) => x.lane === s.id);
-    if (l) r = { x: 0, y: l.y, w: scene.lane_header_width, h: l.height };
+    if (l) r = { x: scene.lane_header_x, y: l.y, w: scene.lane_header_width, h: l.height };
   }
   if (!r) return null;
   const z = vp.zoom;
-  const left = scene.lane_header_width * z + margin;
+  // The sticky lane column covers the view's left edge, or its right one.
+  const left = scene.rtl ? margin : scene.lane_header_width * z + margin;
+  const right = view.w - margin - (scene.rtl ? scene.lane_header_width * z : 0);
   const top = scene.header_height * z + margin;
   let { x, y } = vp;
   const sx0 = x + r.x * z;
@@ -115,7 +128,7 @@ export function revealed(vp: Viewport, scene: Scene, s: Selection, view: { w: nu
   const sy1 = sy0 + r.h * z;
   if (s.kind !== "lane") {
     if (sx0 < left) x += left - sx0;
-    else if (sx1 > view.w - margin) x -= Math.min(sx1 - (view.w - margin), sx0 - left);
+    else if (sx1 > right) x -= Math.min(sx1 - right, sx0 - left);
   }
   if (s.kind !== "stage" && s.kind !== "step") {
     if (sy0 < top) y += top - sy0;

@@ -5,7 +5,7 @@
 // by hand, so the page offers a field exactly where the core accepts it.
 
 import { VOCABULARY } from "./generated/vocabulary";
-import type { CardField, Channel, LaneKind, Level, MapKind, TemplateName } from "./types";
+import type { CardField, Channel, Flow, LaneKind, Level, MapKind, TemplateName } from "./types";
 
 const laneKinds = new Map(VOCABULARY.lane_kinds.map((k) => [k.kind as string, k]));
 const channels = new Map(VOCABULARY.channels.map((c) => [c.channel as string, c]));
@@ -20,6 +20,8 @@ export const CHANNELS: readonly Channel[] = VOCABULARY.channels.map((c) => c.cha
 export const LEVELS: readonly Level[] = VOCABULARY.levels.map((l) => l.level);
 /** Map kinds. */
 export const MAP_KINDS: readonly MapKind[] = VOCABULARY.map_kinds.map((m) => m.kind);
+/** Which ways a map can run: as its language is written, or either way. */
+export const FLOWS: readonly { flow: Flow; label: string }[] = VOCABULARY.flows.map((f) => ({ flow: f.flow, label: f.label_key }));
 /** Templates with the keys of their names and blurbs. */
 export const TEMPLATES: readonly { name: TemplateName; label: string; blurb: string }[] = VOCABULARY.templates.map((t) => ({
   name: t.name,

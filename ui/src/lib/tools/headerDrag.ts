@@ -22,11 +22,18 @@ interface Item {
   size: number;
 }
 
+/**
+ * The headers a dragged one moves among, in journey order, each with its
+ * place along the axis the journey runs: x, or on a right-to-left map the
+ * distance leftwards (-x of its right edge), so "further along" always means
+ * a larger `pos`; lanes by y.
+ */
 export function siblings(scene: Scene, kind: HeaderKind, id: Id): Item[] {
-  if (kind === "stage") return scene.stages.map((s) => ({ id: s.stage, pos: s.x, size: s.width }));
+  const along = (x: number, w: number) => (scene.rtl ? -(x + w) : x);
+  if (kind === "stage") return scene.stages.map((s) => ({ id: s.stage, pos: along(s.x, s.width), size: s.width }));
   if (kind === "lane") return scene.lanes.map((l) => ({ id: l.lane, pos: l.y, size: l.height }));
   const stage = scene.columns.find((c) => c.step === id)?.stage;
-  return scene.columns.filter((c) => c.step && c.stage === stage).map((c) => ({ id: c.step!, pos: c.x, size: c.width }));
+  return scene.columns.filter((c) => c.step && c.stage === stage).map((c) => ({ id: c.step!, pos: along(c.x, c.width), size: c.width }));
 }
 
 /** The header under a pointer in a header layer: a step in a split stage's lower row, else the stage; or the lane. */
@@ -60,8 +67,9 @@ export class HeaderDragTool extends Tool<HeaderDragPreview> {
     this.from = this.items.findIndex((i) => i.id === id);
   }
 
+  /** The pointer along the journey's axis (see `siblings`). */
   private axis(p: Pointer): number {
-    return this.kind === "lane" ? p.y : p.x;
+    return this.kind === "lane" ? p.y : this.ctx.scene.rtl ? -p.x : p.x;
   }
 
   protected drag(p: Pointer): HeaderDragPreview {
@@ -96,11 +104,12 @@ export class HeaderDragTool extends Tool<HeaderDragPreview> {
     if (d.kind === "lane")
       return [
         { t: "line", layer: "cells", cls: "drop-line", x1: 0, x2: s.width, y1: d.at, y2: d.at },
-        { t: "line", layer: "lanes", cls: "drop-line", x1: 0, x2: s.lane_header_width, y1: d.at, y2: d.at },
+        { t: "line", layer: "lanes", cls: "drop-line", x1: s.lane_header_x, x2: s.lane_header_x + s.lane_header_width, y1: d.at, y2: d.at },
       ];
+    const x = s.rtl ? -d.at : d.at;
     return [
-      { t: "line", layer: "cells", cls: "drop-line", x1: d.at, x2: d.at, y1: 0, y2: s.height },
-      { t: "line", layer: "stages", cls: "drop-line on-dark", x1: d.at, x2: d.at, y1: 0, y2: s.header_height },
+      { t: "line", layer: "cells", cls: "drop-line", x1: x, x2: x, y1: 0, y2: s.height },
+      { t: "line", layer: "stages", cls: "drop-line on-dark", x1: x, x2: x, y1: 0, y2: s.header_height },
     ];
   }
 

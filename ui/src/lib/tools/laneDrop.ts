@@ -43,7 +43,7 @@ export class LaneDropTool extends Tool<LanePreview> {
     const s = this.ctx.scene;
     return [
       { t: "line", layer: "cells", cls: "drop-line", x1: 0, x2: s.width, y1: pv.at, y2: pv.at },
-      { t: "line", layer: "lanes", cls: "drop-line", x1: 0, x2: s.lane_header_width, y1: pv.at, y2: pv.at },
+      { t: "line", layer: "lanes", cls: "drop-line", x1: s.lane_header_x, x2: s.lane_header_x + s.lane_header_width, y1: pv.at, y2: pv.at },
     ];
   }
 

@@ -91,7 +91,7 @@ export class ToolManager {
     const ctx = this.host.toolContext();
     if (!ctx) return null;
     const vp = ctx.viewport;
-    const r = regionAt(vp, ctx.scene, i.sx, i.sy);
+    const r = regionAt(vp, ctx.scene, i.sx, i.sy, ctx.viewWidth);
     let { x, y } = r;
     const w = toWorld(vp, i.sx, i.sy);
     if (layer === "cells") ({ x, y } = w);

@@ -32,7 +32,10 @@ export class ResizeTool extends Tool<ResizePreview> {
 
   private sizeAt(p: Pointer): number {
     const [min, max] = this.kind === "lane" ? this.ctx.scene.limits.lane : this.ctx.scene.limits.column;
-    const d = this.kind === "lane" ? p.y - this.start.y : p.x - this.start.x;
+    // A column grows as its end edge moves away from its start: rightwards,
+    // or leftwards on a right-to-left map.
+    const dx = this.ctx.scene.rtl ? this.start.x - p.x : p.x - this.start.x;
+    const d = this.kind === "lane" ? p.y - this.start.y : dx;
     return Math.round(Math.min(max, Math.max(min, this.size + d)));
   }
 
@@ -68,11 +71,11 @@ export class ResizeTool extends Tool<ResizePreview> {
       const l = s.lanes.find((x) => x.lane === r.id);
       if (!l) return [];
       const y = l.y + r.size;
-      return [{ t: "line", layer: "cells", cls: "resize-guide", x1: 0, x2: s.width, y1: y, y2: y }, badge(0, y)];
+      return [{ t: "line", layer: "cells", cls: "resize-guide", x1: 0, x2: s.width, y1: y, y2: y }, badge(s.lane_header_x, y)];
     }
     const c = r.kind === "step" ? s.columns.find((x) => x.step === r.id) : s.columns.find((x) => x.stage === r.id);
     if (!c) return [];
-    const x = c.x + r.size;
+    const x = s.rtl ? c.x + c.width - r.size : c.x + r.size;
     return [
       { t: "line", layer: "cells", cls: "resize-guide", x1: x, x2: x, y1: 0, y2: s.height },
       { t: "line", layer: "stages", cls: "resize-guide", x1: x, x2: x, y1: 0, y2: s.header_height },

@@ -90,7 +90,7 @@ export class TextEditTool extends Tool<null> implements TextEditor {
     let tool: TextEditTool | null = null;
     if (kind === "lane") {
       const l = s.lanes.find((x) => x.lane === id);
-      if (l) tool = new TextEditTool(ctx, { kind, id }, r.lane(id)?.name ?? "", { x: 4, y: l.y + 4, w: s.lane_header_width - 8, h: 30 });
+      if (l) tool = new TextEditTool(ctx, { kind, id }, r.lane(id)?.name ?? "", { x: s.lane_header_x + 4, y: l.y + 4, w: s.lane_header_width - 8, h: 30 });
     } else if (kind === "stage") {
       const st = s.stages.find((x) => x.stage === id);
       if (st) tool = new TextEditTool(ctx, { kind, id }, r.stage(id)?.name ?? "", { x: st.x + 4, y: 4, w: st.width - 8, h: 30 });
@@ -112,9 +112,10 @@ export class TextEditTool extends Tool<null> implements TextEditor {
   get box() {
     const vp = this.ctx.viewport;
     const z = vp.zoom;
-    const st = sticky(vp);
+    const s = this.ctx.scene;
+    const st = sticky(vp, s, this.ctx.viewWidth);
     const r = this.rect;
-    const x = this.edits === "lanes" ? st.laneX + r.x * z : vp.x + r.x * z;
+    const x = this.edits === "lanes" ? st.laneX + (r.x - s.lane_header_x) * z : vp.x + r.x * z;
     const y = this.edits === "stages" ? st.headerY + r.y * z : vp.y + r.y * z;
     const h = this.multiline ? Math.max(r.h * z, 40 * z) : r.h * z;
     return {

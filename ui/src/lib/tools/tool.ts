@@ -51,6 +51,8 @@ export interface ToolContext {
   readonly readOnly: boolean;
   /** Whether the space bar is held (the hand tool's key). */
   readonly spaceDown: boolean;
+  /** Width of the view in screen pixels (a right-to-left map's lane column sticks to its right edge). */
+  readonly viewWidth: number;
   select(sel: Selection): void;
   run(command: Command | null | undefined): Promise<boolean>;
   /** Pan and zoom (kept on screen). */
