@@ -21,6 +21,7 @@ const COMMANDS: &[&str] = &[
     "set_menu",
     "set_menu_enabled",
     "set_language",
+    "set_formats",
     "quit",
     "toggle_fullscreen",
 ];

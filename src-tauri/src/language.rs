@@ -5,6 +5,7 @@
 //! `reply` of the shell.
 
 use crate::reply::{ApiError, ApiResult};
+use crate::settings::Formats;
 use crate::state::AppState;
 use serde::Serialize;
 use tauri::State;
@@ -19,6 +20,9 @@ pub struct UiLanguage {
     pub lang: String,
     /// `rtl` or `ltr`, for the document's `dir`.
     pub dir: String,
+    /// The user's choice of digits and calendar (the page builds its
+    /// formatting locale from it with `Intl.Locale`).
+    pub formats: Formats,
 }
 
 impl UiLanguage {
@@ -26,6 +30,7 @@ impl UiLanguage {
         UiLanguage {
             lang: lang.to_string(),
             dir: i18n::direction(lang).to_string(),
+            formats: Formats::default(),
         }
     }
 }
@@ -44,9 +49,15 @@ pub fn choose(saved: Option<&str>, system: &[String]) -> UiLanguage {
 
 /// The UI's language now.
 pub fn current(state: &AppState) -> UiLanguage {
-    let saved = state.settings().language.clone();
+    let (saved, formats) = {
+        let s = state.settings();
+        (s.language.clone(), s.formats)
+    };
     let system: Vec<String> = sys_locale::get_locales().collect();
-    choose(saved.as_deref(), &system)
+    UiLanguage {
+        formats,
+        ..choose(saved.as_deref(), &system)
+    }
 }
 
 /// Lay the window's own widgets (the menu bar) out in `ui`'s direction. GTK
@@ -76,9 +87,24 @@ pub fn set_language(state: State<'_, AppState>, lang: String) -> ApiResult<UiLan
     let mut settings = state.settings();
     settings.language = Some(lang.clone());
     settings.save();
-    let ui = UiLanguage::of(&lang);
+    let ui = UiLanguage {
+        formats: settings.formats,
+        ..UiLanguage::of(&lang)
+    };
     apply_direction(&ui);
     Ok(ui)
+}
+
+/// Choose how numbers and dates are written (Latin digits, the Gregorian
+/// calendar, or the language's own) and remember it.
+#[tauri::command]
+pub fn set_formats(state: State<'_, AppState>, formats: Formats) -> ApiResult<UiLanguage> {
+    {
+        let mut settings = state.settings();
+        settings.formats = formats;
+        settings.save();
+    }
+    Ok(current(&state))
 }
 
 #[cfg(test)]

@@ -112,6 +112,7 @@ fn main() {
             menu::set_menu,
             menu::set_menu_enabled,
             language::set_language,
+            language::set_formats,
             window::quit,
             window::toggle_fullscreen,
         ])

@@ -20,11 +20,25 @@ pub struct Settings {
     pub export: serde_json::Value,
     /// The UI's language as the user chose it (`None`: follow the system).
     pub language: Option<String>,
+    /// How numbers and dates are written where the language's own way is
+    /// not Latin digits and the Gregorian calendar (Persian).
+    pub formats: Formats,
     /// The menu bar the page last sent (read by `menu`), so the next start
     /// shows it before the page has loaded.
     pub menu: serde_json::Value,
     #[serde(skip)]
     file: Option<PathBuf>,
+}
+
+/// The user's choice of digits and calendar: the language's own (Persian
+/// digits and the Persian calendar in Persian), unless switched off.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Formats {
+    /// Write numbers in Latin digits (0-9) whatever the language.
+    pub latin_digits: bool,
+    /// Write dates in the Gregorian calendar whatever the language.
+    pub gregorian: bool,
 }
 
 fn settings_file() -> Option<PathBuf> {

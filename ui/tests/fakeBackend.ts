@@ -4,7 +4,7 @@
 // to test the order of calls.
 
 import type { Backend, NativeMenu } from "../src/lib/backend";
-import type { Applied, Command, Id, Scene, Snapshot, Startup, UiLanguage } from "../src/lib/types";
+import type { Applied, Command, Formats, Id, Scene, Snapshot, Startup, UiLanguage } from "../src/lib/types";
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -44,7 +44,7 @@ export class FakeBackend implements Backend {
     this.calls.push(name);
   }
 
-  startup = async (): Promise<Startup> => ({ opened: null, current: null, recent: [], scene: null, language: { lang: "en", dir: "ltr" } });
+  startup = async (): Promise<Startup> => ({ opened: null, current: null, recent: [], scene: null, language: { lang: "en", dir: "ltr", formats: { latin_digits: false, gregorian: false } } });
   snapshot = async () => null;
   openProject = async (): Promise<Snapshot | null> => null;
   newProject = async (): Promise<Snapshot | null> => null;
@@ -84,7 +84,14 @@ export class FakeBackend implements Backend {
   languages: string[] = [];
   async setLanguage(lang: string): Promise<UiLanguage> {
     this.languages.push(lang);
-    return { lang, dir: lang === "fa" ? "rtl" : "ltr" };
+    this.lang = lang;
+    return { lang, dir: lang === "fa" ? "rtl" : "ltr", formats: this.formats };
+  }
+  lang = "en";
+  formats: Formats = { latin_digits: false, gregorian: false };
+  async setFormats(formats: Formats): Promise<UiLanguage> {
+    this.formats = formats;
+    return { lang: this.lang, dir: this.lang === "fa" ? "rtl" : "ltr", formats };
   }
   async quit() {
     this.quitted = true;

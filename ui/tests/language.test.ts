@@ -48,6 +48,27 @@ describe("the UI's language", () => {
     expect(t("menu-file")).toBe("فایل");
   });
 
+  it("writes Persian numbers and dates the Persian way, or in Latin digits and the Gregorian calendar by choice", async () => {
+    const { editor, backend } = await openEditor();
+    await editor.setLanguage("fa");
+    const plain = (s: string) => s.replace(/[\u2068\u2069]/g, "");
+    expect(plain(t("resize-width", { size: 244 }))).toContain("۲۴۴");
+    expect(words.date("2026-05-31")).toContain("۱۴۰۵");
+    const items = () => nativeMenus().find((m) => m.id === "language")!.items;
+    const checked = (id: string) => items().some((i) => i.kind === "action" && i.id === id && i.checked);
+    expect(checked("formats:digits") && checked("formats:calendar")).toBe(true);
+    await editor.setFormats({ latin_digits: true, gregorian: false });
+    expect(backend.formats).toEqual({ latin_digits: true, gregorian: false });
+    expect(plain(t("resize-width", { size: 244 }))).toContain("244");
+    expect(words.date("2026-05-31")).toContain("1405");
+    await editor.setFormats({ latin_digits: true, gregorian: true });
+    expect(words.date("2026-05-31")).toContain("2026");
+    expect(checked("formats:digits") || checked("formats:calendar")).toBe(false);
+    // Languages written with Latin digits and the Gregorian calendar get no such items.
+    await editor.setLanguage("uk");
+    expect(items().some((i) => i.kind === "action" && i.id.startsWith("formats:"))).toBe(false);
+  });
+
   it("changes nothing when the shell refuses the language", async () => {
     const { editor, backend } = await openEditor();
     backend.setLanguage = async () => {

@@ -17,6 +17,8 @@ menu-edit = Redaktə
 menu-view = Görünüş
 menu-map = Xəritə
 menu-language = Dil
+menu-native-digits = Fars rəqəmləri (۱۲۳)
+menu-native-calendar = Fars təqvimi
 menu-help = Kömək
 menu-recent = Son açılanlar
 

@@ -17,6 +17,8 @@ menu-edit = Edit
 menu-view = View
 menu-map = Map
 menu-language = Language
+menu-native-digits = Persian digits (۱۲۳)
+menu-native-calendar = Persian calendar
 menu-help = Help
 menu-recent = Open Recent
 

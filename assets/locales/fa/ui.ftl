@@ -17,6 +17,8 @@ menu-edit = ویرایش
 menu-view = نما
 menu-map = نقشه
 menu-language = زبان
+menu-native-digits = ارقام فارسی (۱۲۳)
+menu-native-calendar = تقویم هجری خورشیدی
 menu-help = راهنما
 menu-recent = باز کردن موارد اخیر
 

@@ -17,6 +17,8 @@ menu-edit = Rediģēt
 menu-view = Skats
 menu-map = Karte
 menu-language = Valoda
+menu-native-digits = Persiešu cipari (۱۲۳)
+menu-native-calendar = Persiešu kalendārs
 menu-help = Palīdzība
 menu-recent = Nesen atvērtie
 

@@ -18,6 +18,8 @@ menu-edit = Düzen
 menu-view = Görünüm
 menu-map = Harita
 menu-language = Dil
+menu-native-digits = Farsça rakamlar (۱۲۳)
+menu-native-calendar = İran takvimi
 menu-help = Yardım
 menu-recent = Son kullanılanlar
 

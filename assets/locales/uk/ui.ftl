@@ -17,6 +17,8 @@ menu-edit = Редагування
 menu-view = Вигляд
 menu-map = Мапа
 menu-language = Мова
+menu-native-digits = Перські цифри (۱۲۳)
+menu-native-calendar = Перський календар
 menu-help = Довідка
 menu-recent = Відкрити нещодавні
 

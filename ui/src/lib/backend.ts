@@ -3,7 +3,7 @@
 // to the shell); unit tests use a fake (ui/tests/fakeBackend.ts), so the
 // editor, its call queue and every tool run without a window.
 
-import type { ApiError, Applied, Command, Id, Opened, RecentFile, Scene, Snapshot, Startup, TemplateName, UiLanguage } from "./types";
+import type { ApiError, Applied, Command, Id, Opened, RecentFile, Scene, Snapshot, Startup, Formats, TemplateName, UiLanguage } from "./types";
 
 /** Turn whatever a rejected call gives into {code, message, key?, params?}. */
 export function asApiError(e: unknown): ApiError {
@@ -90,6 +90,8 @@ export interface Backend {
   setMenu(menus: NativeMenu[]): Promise<void>;
   /** Make `lang` the UI's language and remember it; says how it runs. */
   setLanguage(lang: string): Promise<UiLanguage>;
+  /** Choose Latin digits or the Gregorian calendar over the language's own, and remember it. */
+  setFormats(formats: Formats): Promise<UiLanguage>;
   /** Turn native menu items on and off by action id. */
   setMenuEnabled(enabled: Record<string, boolean>): Promise<void>;
   /** Leave the app (every edit is already in its file). */

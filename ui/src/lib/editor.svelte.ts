@@ -13,7 +13,7 @@ import { NONE, selectedCards, type GridIndex, type Selection } from "./selection
 import type { FrameClock } from "./frameQueue";
 import { ToolManager } from "./tools/manager.svelte";
 import type { ToolContext } from "./tools/tool";
-import type { Applied, Command, FirstScene, Id, LaneKind, Opened, Rec, RecentFile, Scene, Snapshot, TemplateName } from "./types";
+import type { Applied, Command, FirstScene, Formats, Id, LaneKind, Opened, Rec, RecentFile, Scene, Snapshot, TemplateName } from "./types";
 import { carriesChannel, laneKindLabel, takesPicture } from "./vocab";
 import { clampPan, fit, revealed, type Viewport } from "./viewport";
 
@@ -435,7 +435,17 @@ export class Editor {
     if (lang === words.lang) return;
     try {
       const ui = await this.backend.setLanguage(lang);
-      await words.use(ui.lang, ui.dir);
+      await words.use(ui.lang, ui.dir, ui.formats);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Write numbers in Latin or the language's own digits, dates in the Gregorian or its own calendar; remembered by the shell. */
+  async setFormats(formats: Formats): Promise<void> {
+    try {
+      const ui = await this.backend.setFormats(formats);
+      await words.use(ui.lang, ui.dir, ui.formats);
     } catch (e) {
       this.fail(e);
     }

@@ -7,6 +7,7 @@
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { Arg, Label } from "./generated/messages";
+import type { Formats } from "./types";
 
 /** Named arguments of a message: `{ $count }` in the catalog. */
 export type Args = Record<string, FluentVariable>;
@@ -60,11 +61,39 @@ export function languageName(lang: string): string {
 /** The language every other one falls back to. */
 export const FALLBACK = "en";
 
+/** Whether a language's own way of writing numbers and dates differs from Latin digits and the Gregorian calendar (from the engine's locale data: Persian's does). */
+export function nativeFormats(lang: string): { digits: boolean; calendar: boolean } {
+  try {
+    return {
+      digits: new Intl.NumberFormat(lang).resolvedOptions().numberingSystem !== "latn",
+      calendar: new Intl.DateTimeFormat(lang).resolvedOptions().calendar !== "gregory",
+    };
+  } catch {
+    return { digits: false, calendar: false };
+  }
+}
+
+/** The locale numbers and dates are written in: the language, with Latin digits or the Gregorian calendar where the user chose them. */
+export function formattingLocale(lang: string, formats: Formats): string {
+  try {
+    return new Intl.Locale(lang, {
+      ...(formats.latin_digits ? { numberingSystem: "latn" } : {}),
+      ...(formats.gregorian ? { calendar: "gregory" } : {}),
+    }).toString();
+  } catch {
+    return lang;
+  }
+}
+
 class Words {
   /** The UI's language (the person's, not the map's). */
   lang = $state(FALLBACK);
   /** Which way the UI's language runs (`rtl` or `ltr`), as the shell decided. */
   dir = $state<"ltr" | "rtl">("ltr");
+  /** The user's choice of digits and calendar. */
+  formats = $state<Formats>({ latin_digits: false, gregorian: false });
+  /** The locale numbers and dates are written in (`fa-u-nu-latn`...). */
+  locale = $state(FALLBACK);
   private readonly files = loaders();
   private readonly texts = new Map<string, string[]>([["en", Object.values(english)]]);
   private readonly bundles = new Map<string, FluentBundle>();
@@ -75,13 +104,15 @@ class Words {
   }
 
   private bundle(lang: string): FluentBundle | null {
-    let b = this.bundles.get(lang);
+    // The UI's language formats its numbers in the user's chosen locale.
+    const locale = lang === this.lang ? this.locale : lang;
+    let b = this.bundles.get(locale);
     if (b) return b;
     const texts = this.texts.get(lang);
     if (!texts) return null;
-    b = new FluentBundle(lang);
+    b = new FluentBundle(locale);
     for (const t of texts) b.addResource(new FluentResource(t));
-    this.bundles.set(lang, b);
+    this.bundles.set(locale, b);
     return b;
   }
 
@@ -89,13 +120,21 @@ class Words {
    * Switch to `lang` (loading its catalogs first, so the whole page changes
    * at once). A language without a catalog is refused and nothing changes.
    */
-  async use(lang: string, dir: "ltr" | "rtl" = "ltr"): Promise<void> {
+  async use(lang: string, dir: "ltr" | "rtl" = "ltr", formats: Formats = { latin_digits: false, gregorian: false }): Promise<void> {
     const load = this.files.get(lang);
     if (!load) throw new Error(`no catalog for ${lang}`);
     if (!this.texts.has(lang)) this.texts.set(lang, await Promise.all(load.map((l) => l())));
-    this.bundle(lang);
     this.lang = lang;
     this.dir = dir;
+    this.formats = formats;
+    this.locale = formattingLocale(lang, formats);
+    this.bundle(lang);
+  }
+
+  /** A calendar date (`2026-05-31`) as the UI's language writes it, in the user's chosen calendar and digits. */
+  date(iso: string): string {
+    const v = new Date(`${iso}T00:00:00`);
+    return Number.isNaN(v.getTime()) ? iso : v.toLocaleDateString(this.locale, { dateStyle: "medium" });
   }
 
   /**

@@ -16,7 +16,7 @@
 import { ACTIONS, MENUS, isChord, isEnabled, type Action } from "./actions";
 import type { NativeItem, NativeMenu } from "./backend";
 import type { Editor } from "./editor.svelte";
-import { languageName, t, words } from "./i18n.svelte";
+import { languageName, nativeFormats, t, words } from "./i18n.svelte";
 import { accelerator } from "./keys";
 
 /** The menu bar in the UI's language (call again when the language changes). */
@@ -42,9 +42,16 @@ export function nativeMenus(actions: readonly Action[] = ACTIONS): NativeMenu[] 
 /** What the menu item of a language sends (`language:uk`). */
 export const LANGUAGE_PREFIX = "language:";
 
-/** One checkable item per language with a catalog. */
+/** What the menu items of the digits and calendar choices send. */
+export const FORMAT_ITEMS = { digits: "formats:digits", calendar: "formats:calendar" } as const;
+
+/**
+ * One checkable item per language with a catalog; then, where the UI's
+ * language has digits or a calendar of its own (Persian), a checkable item
+ * for each: on, the language's own; off, Latin digits or the Gregorian one.
+ */
 function languageItems(): NativeItem[] {
-  return words.languages.map((lang) => ({
+  const items: NativeItem[] = words.languages.map((lang) => ({
     kind: "action",
     id: `${LANGUAGE_PREFIX}${lang}`,
     label: languageName(lang),
@@ -52,6 +59,13 @@ function languageItems(): NativeItem[] {
     enabled: true,
     checked: lang === words.lang,
   }));
+  const native = nativeFormats(words.lang);
+  if (native.digits || native.calendar) items.push({ kind: "separator" });
+  if (native.digits)
+    items.push({ kind: "action", id: FORMAT_ITEMS.digits, label: t("menu-native-digits"), accelerator: null, enabled: true, checked: !words.formats.latin_digits });
+  if (native.calendar)
+    items.push({ kind: "action", id: FORMAT_ITEMS.calendar, label: t("menu-native-calendar"), accelerator: null, enabled: true, checked: !words.formats.gregorian });
+  return items;
 }
 
 /** Which menu items can be chosen now. */

@@ -34,6 +34,7 @@ export const tauriBackend: Backend = {
   setMenu: (menus) => call("set_menu", { menus }),
   setMenuEnabled: (enabled) => call("set_menu_enabled", { enabled }),
   setLanguage: (lang) => call("set_language", { lang }),
+  setFormats: (formats) => call("set_formats", { formats }),
   quit: () => call("quit"),
   toggleFullscreen: () => call("toggle_fullscreen"),
 

@@ -62,10 +62,17 @@ export interface Startup {
   language: UiLanguage;
 }
 
-/** A language as the page applies it: its tag and which way it runs. */
+/** A language as the page applies it: its tag, which way it runs and the user's choice of digits and calendar. */
 export interface UiLanguage {
   lang: string;
   dir: "ltr" | "rtl";
+  formats: Formats;
+}
+
+/** Latin digits and the Gregorian calendar instead of the language's own (Persian's), by the user's choice. */
+export interface Formats {
+  latin_digits: boolean;
+  gregorian: boolean;
 }
 
 /** A map's scene that came with the project, so the first paint needs no second call. */
