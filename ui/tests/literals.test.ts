@@ -77,3 +77,16 @@ describe("the page's markup", () => {
     expect(literals(ast.fragment).map(([w, t]) => `${w}${t}`)).toEqual(["title=Close", "textSave"]);
   });
 });
+
+describe("the page's styles", () => {
+  it("use logical sides (start and end), so a right-to-left window mirrors by itself", () => {
+    const styles = import.meta.glob(["../src/**/*.svelte", "../src/**/*.css"], { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+    const physical = /(margin|padding|border|inset)-(left|right)\b|text-align:\s*(left|right)|float:\s*(left|right)/g;
+    const found: string[] = [];
+    for (const [path, source] of Object.entries(styles)) {
+      const css = path.endsWith(".css") ? source : [...source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("\n");
+      for (const m of css.matchAll(physical)) found.push(`${path.replace("../", "")}: ${m[0]}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
