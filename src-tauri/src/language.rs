@@ -23,7 +23,16 @@ pub struct UiLanguage {
     /// The user's choice of digits and calendar (the page builds its
     /// formatting locale from it with `Intl.Locale`).
     pub formats: Formats,
+    /// Show every word of the page pseudo-localised (accented and longer
+    /// English), to find controls too small for longer languages. Only a
+    /// saved language of [`PSEUDO`] turns it on (tests and translators).
+    pub pseudo: bool,
 }
+
+/// The pseudo-locale's tag (accented English, as Android and Chromium name
+/// it): saved as the language in the settings, the UI shows English words
+/// accented and lengthened.
+pub const PSEUDO: &str = "en-XA";
 
 impl UiLanguage {
     fn of(lang: &str) -> Self {
@@ -31,6 +40,7 @@ impl UiLanguage {
             lang: lang.to_string(),
             dir: i18n::direction(lang).to_string(),
             formats: Formats::default(),
+            pseudo: false,
         }
     }
 }
@@ -56,6 +66,7 @@ pub fn current(state: &AppState) -> UiLanguage {
     let system: Vec<String> = sys_locale::get_locales().collect();
     UiLanguage {
         formats,
+        pseudo: saved.as_deref() == Some(PSEUDO),
         ..choose(saved.as_deref(), &system)
     }
 }
@@ -126,6 +137,12 @@ mod tests {
         assert_eq!(choose(None, &system(&["de-DE", "fa-IR"])).lang, "fa");
         assert_eq!(choose(None, &system(&["fa-IR"])).dir, "rtl");
         assert_eq!(choose(None, &system(&["lv_LV.UTF-8"])).lang, "lv");
+    }
+
+    #[test]
+    fn the_pseudo_locale_is_english_words_made_longer() {
+        let ui = choose(Some(PSEUDO), &system(&["uk"]));
+        assert_eq!(ui.lang, "en", "its catalog is English's");
     }
 
     #[test]

@@ -29,7 +29,7 @@ const startup: Promise<Startup> = tauriBackend.startup();
 // the menu bar in that language (the shell has already shown the one sent
 // last time, and an unchanged bar costs it nothing).
 const language = startup
-  .then((s) => words.use(s.language.lang, s.language.dir, s.language.formats))
+  .then((s) => words.use(s.language.lang, s.language.dir, s.language.formats, s.language.pseudo))
   .catch(() => undefined)
   .then(() => void tauriBackend.setMenu(nativeMenus()).catch(() => undefined));
 const opened = startup.then(async (s) => {

@@ -69,6 +69,17 @@ describe("the UI's language", () => {
     expect(items().some((i) => i.kind === "action" && i.id.startsWith("formats:"))).toBe(false);
   });
 
+  it("shows every word accented and longer in the pseudo-locale, numbers and all", async () => {
+    await words.use("en", "ltr", { latin_digits: false, gregorian: false }, true);
+    const file = t("menu-file");
+    expect(file).not.toBe("File");
+    expect(file.length).toBeGreaterThan("File".length);
+    expect(file).toMatch(/[^\x00-\x7f]/);
+    expect(t("resize-width", { size: 244 })).toContain("244");
+    await words.use("en", "ltr");
+    expect(t("menu-file")).toBe("File");
+  });
+
   it("changes nothing when the shell refuses the language", async () => {
     const { editor, backend } = await openEditor();
     backend.setLanguage = async () => {

@@ -94,6 +94,8 @@ class Words {
   formats = $state<Formats>({ latin_digits: false, gregorian: false });
   /** The locale numbers and dates are written in (`fa-u-nu-latn`...). */
   locale = $state(FALLBACK);
+  /** Pseudo-localisation (accented, longer words), or null when off. */
+  private pseudo: ((s: string) => string) | null = $state(null);
   private readonly files = loaders();
   private readonly texts = new Map<string, string[]>([["en", Object.values(english)]]);
   private readonly bundles = new Map<string, FluentBundle>();
@@ -120,10 +122,13 @@ class Words {
    * Switch to `lang` (loading its catalogs first, so the whole page changes
    * at once). A language without a catalog is refused and nothing changes.
    */
-  async use(lang: string, dir: "ltr" | "rtl" = "ltr", formats: Formats = { latin_digits: false, gregorian: false }): Promise<void> {
+  async use(lang: string, dir: "ltr" | "rtl" = "ltr", formats: Formats = { latin_digits: false, gregorian: false }, pseudo = false): Promise<void> {
     const load = this.files.get(lang);
     if (!load) throw new Error(`no catalog for ${lang}`);
     if (!this.texts.has(lang)) this.texts.set(lang, await Promise.all(load.map((l) => l())));
+    // The pseudo-locale's library is a chunk of its own, loaded only for it.
+    const fake = pseudo ? (await import("pseudo-localization")).pseudoLocalizeString : null;
+    this.pseudo = fake ? (s: string) => fake(s, { strategy: "accented" }) : null;
     this.lang = lang;
     this.dir = dir;
     this.formats = formats;
@@ -157,9 +162,14 @@ class Words {
     for (const lang of [this.lang, FALLBACK]) {
       const b = this.bundle(lang);
       const m = b?.getMessage(key);
-      if (b && m?.value) return b.formatPattern(m.value, args ?? null, []);
+      if (b && m?.value) return this.shown(b.formatPattern(m.value, args ?? null, []));
     }
     return key;
+  }
+
+  /** Text as shown: pseudo-localised when that is on. */
+  private shown(text: string): string {
+    return this.pseudo ? this.pseudo(text) : text;
   }
 
   /** An attribute of a message (`key.attr` in the catalog), or null when it has none. */
@@ -167,7 +177,7 @@ class Words {
     for (const lang of [this.lang, FALLBACK]) {
       const b = this.bundle(lang);
       const p = b?.getMessage(key)?.attributes[attr];
-      if (b && p) return b.formatPattern(p, args ?? null, []);
+      if (b && p) return this.shown(b.formatPattern(p, args ?? null, []));
     }
     return null;
   }

@@ -67,6 +67,8 @@ export interface UiLanguage {
   lang: string;
   dir: "ltr" | "rtl";
   formats: Formats;
+  /** Every word accented and lengthened (the pseudo-locale `en-XA`), to find controls too small for longer languages. */
+  pseudo?: boolean;
 }
 
 /** Latin digits and the Gregorian calendar instead of the language's own (Persian's), by the user's choice. */
