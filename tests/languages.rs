@@ -38,19 +38,6 @@ fn create(doc: &mut Document, template: Template, language: Option<&str>) -> Map
     map
 }
 
-fn set_map(map: MapId, language: Option<&str>, flow: Option<Flow>) -> Command {
-    Command::SetMapInfo {
-        map,
-        title: None,
-        scenario: None,
-        business_goal: None,
-        kind: None,
-        last_reviewed: None,
-        language: language.map(str::to_string),
-        flow,
-    }
-}
-
 fn lane_names(doc: &Document, map: MapId) -> Vec<String> {
     doc.lanes(map).iter().map(|l| l.name.clone()).collect()
 }

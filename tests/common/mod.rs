@@ -53,6 +53,20 @@ pub fn session_with(template: Template) -> (TempDir, Session, MapId) {
     (dir, s, map)
 }
 
+/// A map's language and flow, the rest of its header left alone.
+pub fn set_map(map: MapId, language: Option<&str>, flow: Option<Flow>) -> Command {
+    Command::SetMapInfo {
+        map,
+        title: None,
+        scenario: None,
+        business_goal: None,
+        kind: None,
+        last_reviewed: None,
+        language: language.map(str::to_string),
+        flow,
+    }
+}
+
 /// The first lane of a kind in a map.
 pub fn lane_of(doc: &Document, map: MapId, kind: LaneKind) -> LaneId {
     doc.lanes(map)
@@ -353,16 +367,11 @@ pub fn resolve(doc: &Document, action: &Action) -> Option<Command> {
             language: None,
             flow: None,
         },
-        Action::SetMapFlow(f, l) => Command::SetMapInfo {
+        Action::SetMapFlow(f, l) => set_map(
             map,
-            title: None,
-            scenario: None,
-            business_goal: None,
-            kind: None,
-            last_reviewed: None,
-            language: Some(["", "fa", "uk", "az"][l % 4].to_string()),
-            flow: Some(Flow::ALL[f % Flow::ALL.len()]),
-        },
+            Some(["", "fa", "uk", "az"][l % 4]),
+            Some(Flow::ALL[f % Flow::ALL.len()]),
+        ),
         Action::Batch(items) => Command::Batch {
             label: None,
             commands: items.iter().filter_map(|a| resolve(doc, a)).collect(),

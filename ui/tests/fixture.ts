@@ -4,6 +4,7 @@
 // records and its scene agree.
 import { Editor } from "../src/lib/editor.svelte";
 import type { FrameClock } from "../src/lib/frameQueue";
+import type { ScreenInput } from "../src/lib/tools/manager.svelte";
 import type { CardRec, LaneKind, Rec, Scene, SceneCard, SceneCell, Snapshot } from "../src/lib/types";
 import { FakeBackend } from "./fakeBackend";
 
@@ -138,6 +139,20 @@ export function rtlScene(): Scene {
 export function otherScene(): Scene {
   const s = scene();
   return { ...s, map: "n", cards: [], points: [], cells: [], lanes: [s.lanes[0]!], columns: [s.columns[0]!], stages: [s.stages[0]!] };
+}
+
+/** Let queued calls to the backend run. */
+export const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** A pointer event at a screen point. */
+export const at = (sx: number, sy: number, more: Partial<ScreenInput> = {}): ScreenInput => ({ sx, sy, shift: false, mod: false, button: 0, ...more });
+
+/** Press, move through the points, release at the last one. */
+export async function drag(editor: Editor, ...points: [number, number][]) {
+  const [first, ...rest] = points;
+  editor.tools.down(at(...first!));
+  for (const p of rest) editor.tools.move(at(...p));
+  await editor.tools.up(at(...points[points.length - 1]!));
 }
 
 /** Pointer moves handled at once (no frames in tests). */

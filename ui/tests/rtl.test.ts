@@ -4,19 +4,8 @@
 // go where the eye sees.
 import { describe, expect, it } from "vitest";
 import { runAction } from "../src/lib/actions";
-import type { ScreenInput } from "../src/lib/tools/manager.svelte";
 import { regionAt, revealed, sticky } from "../src/lib/viewport";
-import { openEditor, rtlScene } from "./fixture";
-
-const settle = () => new Promise((r) => setTimeout(r, 0));
-const at = (sx: number, sy: number): ScreenInput => ({ sx, sy, shift: false, mod: false, button: 0 });
-
-async function drag(editor: Awaited<ReturnType<typeof openEditor>>["editor"], ...points: [number, number][]) {
-  const [first, ...rest] = points;
-  editor.tools.down(at(...first!));
-  for (const p of rest) editor.tools.move(at(...p));
-  await editor.tools.up(at(...points[points.length - 1]!));
-}
+import { drag, openEditor, rtlScene, settle } from "./fixture";
 
 describe("a right-to-left map", () => {
   it("has its lane column at the right, sticking to the view's right edge when the map is wider", () => {

@@ -4,20 +4,8 @@
 // user would notice.
 import { describe, expect, it } from "vitest";
 import type { ScreenInput } from "../src/lib/tools/manager.svelte";
-import { cardRec, openEditor } from "./fixture";
+import { at, cardRec, drag, openEditor, settle } from "./fixture";
 
-/** Let queued calls to the backend run. */
-const settle = () => new Promise((r) => setTimeout(r, 0));
-
-const at = (sx: number, sy: number, more: Partial<ScreenInput> = {}): ScreenInput => ({ sx, sy, shift: false, mod: false, button: 0, ...more });
-
-/** Press, move through the points, release at the last one. */
-async function drag(editor: Awaited<ReturnType<typeof openEditor>>["editor"], ...points: [number, number][]) {
-  const [first, ...rest] = points;
-  editor.tools.down(at(...first!));
-  for (const p of rest) editor.tools.move(at(...p));
-  await editor.tools.up(at(...points[points.length - 1]!));
-}
 
 describe("card drag", () => {
   it("is a click that selects the card, not a move, until the pointer travels past the threshold", async () => {
