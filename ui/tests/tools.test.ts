@@ -3,7 +3,6 @@
 // reaches the backend (one command per gesture) and the selection are what a
 // user would notice.
 import { describe, expect, it } from "vitest";
-import type { ScreenInput } from "../src/lib/tools/manager.svelte";
 import { at, cardRec, drag, openEditor, settle } from "./fixture";
 
 
