@@ -1,8 +1,14 @@
 """A Persian map in the real window, driven with real X input: made from a
 template in Persian, it flows right to left (first stage and lane headers at
 the right), a card dragged to the next stage goes leftwards and lands there
-as one step, and Ctrl+Z takes it back. The UI itself stays in English: the
-direction is the map's, not the window's."""
+as one step, and Ctrl+Z takes it back. Run with the window in Persian (the
+document `lang=fa`, `dir=rtl`) and in English: the map's direction is the
+map's, not the window's."""
+
+import json
+
+import pytest
+from test_real_language import forget_language
 
 from conftest import cli, sqlite
 from waymark import center
@@ -23,7 +29,19 @@ def stage_of(w, card_id: str, stages: list[str]) -> str | None:
     return None
 
 
-def test_a_persian_map_flows_right_to_left_and_a_dragged_card_moves_leftwards(launch, workdir):
+@pytest.mark.parametrize("ui", ["fa", "en"])
+def test_a_persian_map_flows_right_to_left_and_a_dragged_card_moves_leftwards(launch, workdir, home, ui):
+    settings = home / "waymark" / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    saved = json.loads(settings.read_text(encoding="utf-8")) if settings.exists() else {}
+    settings.write_text(json.dumps({**saved, "language": ui}), encoding="utf-8")
+    try:
+        run(launch, workdir, ui)
+    finally:
+        forget_language(home)
+
+
+def run(launch, workdir, ui: str):
     path = workdir / "persian.waymark"
     cli("new", str(path), "--template", "b2c", "--lang", "fa")
     stages = ordered(path, "SELECT name FROM stages ORDER BY sort_key")
@@ -38,7 +56,7 @@ def test_a_persian_map_flows_right_to_left_and_a_dragged_card_moves_leftwards(la
 
     w = launch(path)
     page = w.js("return {lang: document.documentElement.lang, dir: document.documentElement.dir}")
-    assert page == {"lang": "en", "dir": "ltr"}, page
+    assert page == {"lang": ui, "dir": "rtl" if ui == "fa" else "ltr"}, page
     w.shot("persian-map")
     xs = [w.stage_rect(s)["x"] for s in stages[:4]]
     assert xs == sorted(xs, reverse=True), f"stages left to right on screen: {xs}"
