@@ -154,3 +154,48 @@ fn scale_outside_one_to_four_is_refused_with_a_reason() {
         assert!(err.to_string().contains("between 1 and 4"), "{err}");
     }
 }
+
+#[test]
+fn a_right_to_left_maps_png_has_its_lane_headers_at_the_right() {
+    let (mut doc, map) = fixtures::template_doc(Template::B2c);
+    let theme = waymark::layout::Theme::builtin().unwrap();
+    let header = theme.colors.lane_header;
+    let opts = PngOptions {
+        scale: 1.0,
+        ..PngOptions::default()
+    };
+    let frame = layout(&doc, map, &LayoutOptions::default(), &mut Fonts::new()).unwrap();
+    let g = frame.geometry.unwrap();
+    // A point inside the lane header column of a left-to-right map, and its
+    // mirror across the grid, halfway down the second lane (below its name).
+    let lane = &g.lanes[1];
+    let y = (lane.y + lane.height - 6.0) as u32;
+    let left = (g.grid.x + 12.0) as u32;
+    let right = (g.grid.right() - 12.0) as u32;
+    let pixel = |png: &[u8], x: u32| {
+        let img = image::load_from_memory(png).unwrap().to_rgba8();
+        let p = img.get_pixel(x, y).0;
+        (p[0], p[1], p[2]) == (header.r, header.g, header.b)
+    };
+    let ltr = export_png(&doc, map, &opts).unwrap();
+    assert!(pixel(&ltr, left) && !pixel(&ltr, right));
+    waymark::apply::apply(
+        &mut doc,
+        &waymark::command::Command::SetMapInfo {
+            map,
+            title: None,
+            scenario: None,
+            business_goal: None,
+            kind: None,
+            last_reviewed: None,
+            language: Some("fa".into()),
+            flow: None,
+        },
+    )
+    .unwrap();
+    let rtl = export_png(&doc, map, &opts).unwrap();
+    assert!(
+        pixel(&rtl, right) && !pixel(&rtl, left),
+        "a Persian map's PNG keeps its lane headers at the left"
+    );
+}
