@@ -322,6 +322,27 @@ mod tests {
     }
 
     #[test]
+    fn a_right_to_left_override_draws_latin_letters_reversed_in_one_rtl_run() {
+        let mut fonts = Fonts::new();
+        let b = shape(&mut fonts, "\u{202E}abc", &style(), Some(300.0));
+        let run = b
+            .runs
+            .iter()
+            .find(|r| r.text.contains("abc"))
+            .expect("a run");
+        assert!(run.rtl, "the override makes the run right to left");
+        let x_of = |c: char| {
+            let at = run.text.find(c).unwrap() as u32;
+            run.glyphs
+                .iter()
+                .find(|g| g.cluster.0 <= at && at < g.cluster.1.max(g.cluster.0 + 1))
+                .unwrap()
+                .x
+        };
+        assert!(x_of('a') > x_of('c'), "drawn as cba");
+    }
+
+    #[test]
     fn persian_is_shaped_with_the_arabic_font_right_to_left_and_right_aligned() {
         let mut fonts = Fonts::new();
         let b = shape(&mut fonts, "نقشه سفر مشتری", &style(), Some(300.0));

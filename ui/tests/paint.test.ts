@@ -82,6 +82,8 @@ describe("painting the core's shapes", () => {
     const t = nth(drawn, 0);
     expect(t.attrs.get("x")).toBe("130");
     expect(t.attrs.get("direction")).toBe("rtl");
+    // The core's layout has ordered the run: the browser keeps that order.
+    expect(t.attrs.get("unicode-bidi")).toBe("bidi-override");
   });
 
   it("leaves a ghost's runs unstretched", () => {

@@ -53,11 +53,15 @@ function attributes(s: Shape, exact: boolean): Attrs {
       return out;
     }
     case "text": {
-      // A right-to-left run starts at its right edge.
+      // A right-to-left run starts at its right edge. Each run is one
+      // direction already put in visual order by the core's layout (the same
+      // the PDF and PNG draw), so the browser must not reorder it again:
+      // with an explicit override (U+202E) in a card, it would otherwise show
+      // the letters unreversed where the exports reverse them.
       const out: Attrs = [
         ["x", s.rtl ? s.x + s.w : s.x], ["y", s.y], ["font-family", family(s.font)], ["font-size", s.size],
         ["font-weight", s.bold ? 700 : 400], ["fill", s.color], ["direction", s.rtl ? "rtl" : "ltr"],
-        ["text-anchor", "start"], ["class", "run"],
+        ["unicode-bidi", "bidi-override"], ["text-anchor", "start"], ["class", "run"],
       ];
       if (exact) {
         if (s.w > 0) out.push(["textLength", s.w]);
