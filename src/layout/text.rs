@@ -214,6 +214,106 @@ pub(crate) struct ShapeKey {
     width: Option<u32>,
 }
 
+/// Whether text may hold more than one direction run: it has right-to-left
+/// letters, Arabic digits or explicit direction controls.
+fn more_than_one_direction(text: &str) -> bool {
+    use unicode_bidi::BidiClass::*;
+    text.chars().any(|c| {
+        matches!(
+            unicode_bidi::bidi_class(c),
+            R | AL | AN | RLE | RLO | RLI | LRE | LRO | LRI | FSI
+        )
+    })
+}
+
+/// Marks that set a line's paragraph direction (RLM, LRM), put in front of
+/// each line [`break_lines`] makes so a line keeps its paragraph's direction.
+const RLM: char = '\u{200F}';
+const LRM: char = '\u{200E}';
+
+/// Break `text` into lines no wider than `max_width` where Unicode line
+/// breaking (UAX #14) allows it, judged over each whole paragraph. cosmic-text
+/// finds break opportunities within each direction run alone, so it breaks
+/// wherever the direction changes: after an opening bracket or quote before
+/// a Persian word, inside a percentage or a phone number in Persian digits.
+/// Here the opportunities come from the whole paragraph and the widths from
+/// shaping it once unwrapped. A word wider than the line is broken between
+/// clusters, as before. Returns the lines, each paragraph's lines prefixed
+/// with a mark of its direction, joined by newlines.
+fn break_lines(
+    fonts: &mut Fonts,
+    text: &str,
+    attrs: &Attrs,
+    metrics: Metrics,
+    max_width: f32,
+) -> String {
+    let mut buffer = Buffer::new(&mut fonts.system, metrics);
+    buffer.set_wrap(Wrap::None);
+    buffer.set_size(None, None);
+    buffer.set_text(text, attrs, Shaping::Advanced, None);
+    buffer.shape_until_scroll(&mut fonts.system, false);
+    let paragraphs: Vec<&str> = text.split('\n').collect();
+    // Per paragraph: its direction and each cluster's (start byte, advance).
+    let mut measured: Vec<(bool, Vec<(usize, f32)>)> = vec![(false, Vec::new()); paragraphs.len()];
+    for run in buffer.layout_runs() {
+        if let Some(m) = measured.get_mut(run.line_i) {
+            m.0 = run.rtl;
+            m.1.extend(run.glyphs.iter().map(|g| (g.start, g.w)));
+        }
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, (para, (rtl, glyphs))) in paragraphs.iter().zip(&measured).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let width = |a: usize, b: usize| -> f32 {
+            let b = a + para[a..b].trim_end().len();
+            glyphs
+                .iter()
+                .filter(|(s, _)| *s >= a && *s < b)
+                .map(|(_, w)| w)
+                .sum()
+        };
+        let mut ends: Vec<usize> = unicode_linebreak::linebreaks(para)
+            .map(|(at, _)| at)
+            .collect();
+        ends.retain(|&at| at > 0);
+        let mut clusters: Vec<usize> = glyphs.iter().map(|(s, _)| *s).filter(|&s| s > 0).collect();
+        clusters.sort_unstable();
+        clusters.dedup();
+        clusters.push(para.len());
+        let mut start = 0;
+        let mut first = true;
+        while start < para.len() || first {
+            let fits = ends
+                .iter()
+                .copied()
+                .filter(|&e| e > start)
+                .take_while(|&e| width(start, e) <= max_width)
+                .last();
+            let end = fits.unwrap_or_else(|| {
+                // A word wider than the line: as many clusters as fit, at least one.
+                let mut it = clusters.iter().copied().filter(|&c| c > start);
+                let one = it.next().unwrap_or(para.len());
+                it.take_while(|&c| width(start, c) <= max_width)
+                    .last()
+                    .unwrap_or(one)
+                    .max(one)
+            });
+            if !first {
+                out.push('\n');
+            }
+            if !para.is_empty() {
+                out.push(if *rtl { RLM } else { LRM });
+            }
+            out.push_str(para[start..end].trim_end());
+            start = end;
+            first = false;
+        }
+    }
+    out
+}
+
 fn shape_uncached(
     fonts: &mut Fonts,
     text: &str,
@@ -221,9 +321,6 @@ fn shape_uncached(
     max_width: Option<f32>,
 ) -> TextBlock {
     let metrics = Metrics::new(style.size, style.line_height);
-    let mut buffer = Buffer::new(&mut fonts.system, metrics);
-    buffer.set_wrap(Wrap::WordOrGlyph);
-    buffer.set_size(max_width.map(|w| w.max(1.0)), None);
     let attrs = Attrs::new()
         .family(Family::Name(FAMILY))
         .weight(if style.bold {
@@ -236,6 +333,21 @@ fn shape_uncached(
         Align::Center => Some(CtAlign::Center),
         Align::End => Some(CtAlign::End),
     };
+    // Lines are chosen over whole paragraphs (see `break_lines`); cosmic-text
+    // then shapes and places each line without wrapping it again. Text of a
+    // single direction is one run, where cosmic-text's own breaking is right
+    // (and it saves shaping the text twice).
+    let broken = max_width
+        .filter(|_| more_than_one_direction(text))
+        .map(|w| break_lines(fonts, text, &attrs, metrics, w.max(1.0)));
+    let text = broken.as_deref().unwrap_or(text);
+    let mut buffer = Buffer::new(&mut fonts.system, metrics);
+    buffer.set_wrap(if broken.is_some() {
+        Wrap::None
+    } else {
+        Wrap::WordOrGlyph
+    });
+    buffer.set_size(max_width.map(|w| w.max(1.0)), None);
     buffer.set_text(text, &attrs, Shaping::Advanced, align);
     buffer.shape_until_scroll(&mut fonts.system, false);
 
@@ -258,7 +370,19 @@ fn shape_uncached(
         block.width = block.width.max(run.line_w);
         block.height = block.height.max(run.line_top + run.line_height);
         let baseline = run.line_y;
-        for group in run.glyphs.chunk_by(|a, b| {
+        // The direction mark `break_lines` put in front draws nothing.
+        let mark = if run.text.starts_with([RLM, LRM]) {
+            RLM.len_utf8()
+        } else {
+            0
+        };
+        let glyphs: Vec<_> = run
+            .glyphs
+            .iter()
+            .filter(|g| g.start >= mark)
+            .cloned()
+            .collect();
+        for group in glyphs.chunk_by(|a, b| {
             a.font_id == b.font_id
                 && a.level.is_rtl() == b.level.is_rtl()
                 && a.font_size == b.font_size
@@ -316,9 +440,118 @@ mod tests {
     }
 
     use crate::layout::fonts::FontKey;
+    use std::collections::BTreeMap;
 
     fn style() -> TextStyle {
         TextStyle::new(13.0, Rgba::rgb(0, 0, 0))
+    }
+
+    /// Mixed-direction text that cosmic-text alone broke where Unicode
+    /// forbids (after an opening bracket or quote, before a closing one,
+    /// inside a percentage or a phone number in Persian digits).
+    const MIXED: &[&str] = &[
+        "قیمت (۲۰٪) است و بیشتر نمی\u{200c}شود",
+        "Price (قیمت) is high",
+        "تلفن ۰۲۱-۱۲۳۴۵۶۷۸ را بگیرید",
+        "He said «سلام» and left",
+        "رشد ۲۵٪ در فروش",
+        "Booking app: رزرو آنلاین today",
+        "Зустріч «Kick-off» о 10:00 (онлайн)",
+        "Müştəri \"Bakı (mərkəz)\" filialına gəldi",
+    ];
+
+    #[test]
+    fn lines_break_only_where_unicode_allows_it_over_the_whole_paragraph() {
+        let mut fonts = Fonts::new();
+        let s = style();
+        let metrics = Metrics::new(s.size, s.line_height);
+        let attrs = Attrs::new().family(Family::Name(FAMILY));
+        let mut checked = 0;
+        for text in MIXED {
+            let allowed: Vec<usize> = unicode_linebreak::linebreaks(text)
+                .map(|(at, _)| at)
+                .collect();
+            for w in (30..=220).step_by(5) {
+                let w = w as f32;
+                let out = break_lines(&mut fonts, text, &attrs, metrics, w);
+                let mut at = 0;
+                let lines: Vec<&str> = out
+                    .split('\n')
+                    .map(|l| l.trim_start_matches([RLM, LRM]))
+                    .collect();
+                for line in &lines[..lines.len() - 1] {
+                    let start = at + text[at..].find(line).expect("the line is the text's");
+                    let end = start + line.len();
+                    // The next line starts after the spaces that end this one.
+                    let next = end + text[end..].len() - text[end..].trim_start().len();
+                    at = next;
+                    if allowed.contains(&next) {
+                        checked += 1;
+                        continue;
+                    }
+                    // Only a word wider than the line may break inside.
+                    let before = allowed
+                        .iter()
+                        .copied()
+                        .filter(|&a| a <= start)
+                        .max()
+                        .unwrap_or(0);
+                    let after = allowed
+                        .iter()
+                        .copied()
+                        .find(|&a| a > next)
+                        .unwrap_or(text.len());
+                    let word = text[before..after].trim();
+                    let wide = shape(&mut fonts, word, &s, None).width;
+                    assert!(
+                        wide > w,
+                        "{text:?} at {w}: broke inside {word:?} ({wide} wide) at byte {next}: {lines:?}"
+                    );
+                }
+                // Every line fits, but for a single cluster wider than the line.
+                let b = shape(&mut fonts, text, &s, Some(w));
+                assert!(
+                    b.width <= w + 0.5 || b.lines >= lines.len(),
+                    "{text:?} at {w}"
+                );
+            }
+        }
+        assert!(checked > 200, "only {checked} line ends checked");
+    }
+
+    #[test]
+    fn a_bracket_a_quote_and_a_percentage_stay_with_their_words() {
+        let mut fonts = Fonts::new();
+        let lines = |text: &str, w: f32, fonts: &mut Fonts| -> Vec<String> {
+            let b = shape(fonts, text, &style(), Some(w));
+            let mut by_y: BTreeMap<i64, String> = BTreeMap::new();
+            for r in &b.runs {
+                by_y.entry((r.origin.y * 10.0) as i64)
+                    .or_default()
+                    .push_str(&r.text);
+            }
+            by_y.into_values().collect()
+        };
+        for w in [40.0, 60.0, 80.0, 100.0] {
+            for l in lines("Price (قیمت) is high", w, &mut fonts) {
+                assert!(
+                    !l.trim_end().ends_with('('),
+                    "{l:?} ends with an opening bracket at {w}"
+                );
+            }
+            for l in lines("He said «سلام» and left", w, &mut fonts) {
+                assert!(
+                    !l.trim_end().ends_with('«') && !l.starts_with('»'),
+                    "{l:?} at {w}"
+                );
+            }
+            for l in lines("رشد ۲۵٪ در فروش", w, &mut fonts) {
+                assert!(
+                    !l.starts_with('٪') && !l.trim_end().ends_with("۲۵"),
+                    "{l:?} at {w}"
+                );
+            }
+        }
     }
 
     #[test]
