@@ -2,6 +2,7 @@
 //! transparent and white backgrounds, both compression levels, and the
 //! streaming path for huge images giving the very same pixels.
 
+mod common;
 #[path = "export_fixtures.rs"]
 mod fixtures;
 
@@ -179,20 +180,7 @@ fn a_right_to_left_maps_png_has_its_lane_headers_at_the_right() {
     };
     let ltr = export_png(&doc, map, &opts).unwrap();
     assert!(pixel(&ltr, left) && !pixel(&ltr, right));
-    waymark::apply::apply(
-        &mut doc,
-        &waymark::command::Command::SetMapInfo {
-            map,
-            title: None,
-            scenario: None,
-            business_goal: None,
-            kind: None,
-            last_reviewed: None,
-            language: Some("fa".into()),
-            flow: None,
-        },
-    )
-    .unwrap();
+    waymark::apply::apply(&mut doc, &common::set_map(map, Some("fa"), None)).unwrap();
     let rtl = export_png(&doc, map, &opts).unwrap();
     assert!(
         pixel(&rtl, right) && !pixel(&rtl, left),

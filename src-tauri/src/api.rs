@@ -90,15 +90,7 @@ pub fn open_path(app: &AppHandle<impl Runtime>, path: &Path) -> Opened {
 
 /// The file type of a native dialog for projects, named in the UI's language.
 fn project_filter<R: Runtime>(app: &AppHandle<R>) -> (String, &'static [&'static str]) {
-    (
-        language::text(&app.state::<AppState>(), "dialog-filter-project"),
-        &["waymark"],
-    )
-}
-
-/// A native dialog's title in the UI's language.
-fn dialog_title<R: Runtime>(app: &AppHandle<R>, key: &str) -> String {
-    language::text(&app.state::<AppState>(), key)
+    (language::text(app, "dialog-filter-project"), &["waymark"])
 }
 
 /// Lay out the open project's first map and keep it for `startup`. Called on
@@ -169,7 +161,7 @@ pub async fn open_project<R: Runtime>(
             match app
                 .dialog()
                 .file()
-                .set_title(dialog_title(&app, "dialog-open-project"))
+                .set_title(language::text(&app, "dialog-open-project"))
                 .add_filter(name, ext)
                 .blocking_pick_file()
                 .and_then(|f| f.into_path().ok())
@@ -223,11 +215,11 @@ pub async fn new_project<R: Runtime>(
             match app
                 .dialog()
                 .file()
-                .set_title(dialog_title(&app, "dialog-new-project"))
+                .set_title(language::text(&app, "dialog-new-project"))
                 .add_filter(name, ext)
                 .set_file_name(format!(
                     "{}.waymark",
-                    dialog_title(&app, "export-default-name")
+                    language::text(&app, "export-default-name")
                 ))
                 .blocking_save_file()
                 .and_then(|f| f.into_path().ok())
@@ -275,7 +267,7 @@ pub async fn save_as<R: Runtime>(
             match app
                 .dialog()
                 .file()
-                .set_title(dialog_title(&app, "dialog-save-copy"))
+                .set_title(language::text(&app, "dialog-save-copy"))
                 .add_filter(name, ext)
                 .set_file_name(current_name)
                 .blocking_save_file()
@@ -391,9 +383,9 @@ pub async fn set_image<R: Runtime>(
         None => match app
             .dialog()
             .file()
-            .set_title(dialog_title(&app, "dialog-choose-picture"))
+            .set_title(language::text(&app, "dialog-choose-picture"))
             .add_filter(
-                dialog_title(&app, "dialog-filter-pictures"),
+                language::text(&app, "dialog-filter-pictures"),
                 &["png", "jpg", "jpeg"],
             )
             .blocking_pick_file()

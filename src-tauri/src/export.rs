@@ -196,7 +196,7 @@ pub async fn export_file<R: Runtime>(
     let dest = match path {
         Some(p) => PathBuf::from(p),
         None => {
-            let words = |key: &str| crate::language::text(&app.state::<AppState>(), key);
+            let words = |key: &str| crate::language::text(&app, key);
             let (label, exts): (String, &[&str]) = if ext == "png" {
                 (words("dialog-filter-png"), &["png"])
             } else {

@@ -8,7 +8,7 @@ use crate::reply::{ApiError, ApiResult};
 use crate::settings::Formats;
 use crate::state::AppState;
 use serde::Serialize;
-use tauri::State;
+use tauri::{AppHandle, Manager, Runtime, State};
 use waymark::i18n;
 use waymark::i18n::escaped;
 use waymark::msg;
@@ -47,8 +47,8 @@ impl UiLanguage {
 
 /// A word of the shell's own (a native dialog's title, a file type) in the
 /// UI's language.
-pub fn text(state: &AppState, key: &str) -> String {
-    i18n::text(&current(state).lang, key)
+pub fn text<R: Runtime>(app: &AppHandle<R>, key: &str) -> String {
+    i18n::text(&current(&app.state::<AppState>()).lang, key)
 }
 
 /// The language for a saved choice and the system's locales, in that order.

@@ -371,7 +371,7 @@ fn shape_uncached(
         block.height = block.height.max(run.line_top + run.line_height);
         let baseline = run.line_y;
         // The direction mark `break_lines` put in front draws nothing.
-        let mark = if run.text.starts_with([RLM, LRM]) {
+        let mark = if broken.is_some() && run.text.starts_with([RLM, LRM]) {
             RLM.len_utf8()
         } else {
             0
