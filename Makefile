@@ -14,8 +14,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config build-essential libwebkit2gtk-4.1-dev libgtk-3-dev \
 	libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev libxdo-dev \
 	webkit2gtk-driver xvfb xauth dbus poppler-utils qpdf sqlite3 python3-venv \
-	xdotool openbox
-BENCH_APT_PACKAGES := chromium
+	xdotool openbox chromium
+BENCH_APT_PACKAGES :=
 TARGET := $(or $(CARGO_TARGET_DIR),$(ROOT)/target)
 APP := $(TARGET)/debug/waymark-app
 CLI := $(TARGET)/debug/waymark
@@ -97,8 +97,8 @@ lint: apt-deps ui
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd ui && npm run --silent check
 
-core-test:
-	cargo test
+core-test: apt-deps
+	WAYMARK_REQUIRE_TOOLS=1 cargo test
 
 shell-test: apt-deps ui
 	cargo test -p waymark-app

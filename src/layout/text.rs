@@ -214,22 +214,63 @@ pub(crate) struct ShapeKey {
     width: Option<u32>,
 }
 
-/// Whether text may hold more than one direction run: it has right-to-left
-/// letters, Arabic digits or explicit direction controls.
-fn more_than_one_direction(text: &str) -> bool {
-    use unicode_bidi::BidiClass::*;
-    text.chars().any(|c| {
-        matches!(
-            unicode_bidi::bidi_class(c),
-            R | AL | AN | RLE | RLO | RLI | LRE | LRO | LRI | FSI
-        )
-    })
+/// Where a line may end in `text` (byte offsets, the end included), by
+/// Unicode line breaking (UAX #14) as ICU4X implements it: the current rules
+/// with ICU's tailorings, which browsers follow (a hyphen between letters
+/// and digits is a break, as in "ABC-|123"; a closing quote, a space and an
+/// opening bracket may break). The older rules of `unicode-linebreak` (and
+/// cosmic-text) forbid both.
+pub fn line_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
+    const SEGMENTER: icu_segmenter::LineSegmenterBorrowed<'static> =
+        icu_segmenter::LineSegmenter::new_for_non_complex_scripts(
+            icu_segmenter::options::LineBreakOptions::default(),
+        );
+    SEGMENTER.segment_str(text)
 }
 
 /// Marks that set a line's paragraph direction (RLM, LRM), put in front of
-/// each line [`break_lines`] makes so a line keeps its paragraph's direction.
+/// each line [`break_lines`] makes so a line keeps its paragraph's direction,
+/// and (with ALM) stand for the letters before and after the line, so the
+/// numbers and neutrals at its ends resolve as they do in the whole
+/// paragraph (a browser resolves the paragraph, then reorders each line).
 const RLM: char = '\u{200F}';
 const LRM: char = '\u{200E}';
+const ALM: char = '\u{061C}';
+
+/// The mark standing for the last strong letter before `at` in `para`: a
+/// number after an Arabic letter is an Arabic number (UAX #9 W2), and a
+/// neutral between letters takes their direction (N1).
+fn mark_before(para: &str, at: usize) -> Option<char> {
+    use unicode_bidi::BidiClass::*;
+    para[..at]
+        .chars()
+        .rev()
+        .find_map(|c| match unicode_bidi::bidi_class(c) {
+            L => Some(LRM),
+            R => Some(RLM),
+            AL => Some(ALM),
+            _ => None,
+        })
+}
+
+/// The mark standing for the first letter or number after `at` in `para`,
+/// as neutrals before it see it (N1: numbers count as right-to-left, unless
+/// a European number follows a left-to-right letter, W7).
+fn mark_after(para: &str, at: usize, rtl: bool) -> Option<char> {
+    use unicode_bidi::BidiClass::*;
+    para[at..]
+        .char_indices()
+        .find_map(|(i, c)| match unicode_bidi::bidi_class(c) {
+            L => Some(LRM),
+            R | AL | AN => Some(RLM),
+            EN => Some(match mark_before(para, at + i) {
+                Some(LRM) => LRM,
+                None if !rtl => LRM,
+                _ => RLM,
+            }),
+            _ => None,
+        })
+}
 
 /// Break `text` into lines no wider than `max_width` where Unicode line
 /// breaking (UAX #14) allows it, judged over each whole paragraph. cosmic-text
@@ -238,15 +279,17 @@ const LRM: char = '\u{200E}';
 /// a Persian word, inside a percentage or a phone number in Persian digits.
 /// Here the opportunities come from the whole paragraph and the widths from
 /// shaping it once unwrapped. A word wider than the line is broken between
-/// clusters, as before. Returns the lines, each paragraph's lines prefixed
-/// with a mark of its direction, joined by newlines.
+/// clusters, as before. Returns the lines joined by newlines, each led by a
+/// mark of its paragraph's direction and wrapped in marks standing for the
+/// letters around it (see [`mark_before`]), and for each line the bytes of
+/// marks added before and after it.
 fn break_lines(
     fonts: &mut Fonts,
     text: &str,
     attrs: &Attrs,
     metrics: Metrics,
     max_width: f32,
-) -> String {
+) -> (String, Vec<(usize, usize)>) {
     let mut buffer = Buffer::new(&mut fonts.system, metrics);
     buffer.set_wrap(Wrap::None);
     buffer.set_size(None, None);
@@ -262,6 +305,7 @@ fn break_lines(
         }
     }
     let mut out = String::with_capacity(text.len() + 16);
+    let mut added = Vec::new();
     for (i, (para, (rtl, glyphs))) in paragraphs.iter().zip(&measured).enumerate() {
         if i > 0 {
             out.push('\n');
@@ -274,9 +318,7 @@ fn break_lines(
                 .map(|(_, w)| w)
                 .sum()
         };
-        let mut ends: Vec<usize> = unicode_linebreak::linebreaks(para)
-            .map(|(at, _)| at)
-            .collect();
+        let mut ends: Vec<usize> = line_breaks(para).collect();
         ends.retain(|&at| at > 0);
         let mut clusters: Vec<usize> = glyphs.iter().map(|(s, _)| *s).filter(|&s| s > 0).collect();
         clusters.sort_unstable();
@@ -303,15 +345,28 @@ fn break_lines(
             if !first {
                 out.push('\n');
             }
+            let line = para[start..end].trim_end();
+            let mut marks = (0, 0);
             if !para.is_empty() {
-                out.push(if *rtl { RLM } else { LRM });
+                let dir = if *rtl { RLM } else { LRM };
+                out.push(dir);
+                marks.0 += dir.len_utf8();
+                if let Some(m) = mark_before(para, start).filter(|&m| m != dir) {
+                    out.push(m);
+                    marks.0 += m.len_utf8();
+                }
             }
-            out.push_str(para[start..end].trim_end());
+            out.push_str(line);
+            if let Some(m) = mark_after(para, end, *rtl) {
+                out.push(m);
+                marks.1 += m.len_utf8();
+            }
+            added.push(marks);
             start = end;
             first = false;
         }
     }
-    out
+    (out, added)
 }
 
 fn shape_uncached(
@@ -334,13 +389,10 @@ fn shape_uncached(
         Align::End => Some(CtAlign::End),
     };
     // Lines are chosen over whole paragraphs (see `break_lines`); cosmic-text
-    // then shapes and places each line without wrapping it again. Text of a
-    // single direction is one run, where cosmic-text's own breaking is right
-    // (and it saves shaping the text twice).
-    let broken = max_width
-        .filter(|_| more_than_one_direction(text))
-        .map(|w| break_lines(fonts, text, &attrs, metrics, w.max(1.0)));
-    let text = broken.as_deref().unwrap_or(text);
+    // then shapes and places each line without wrapping it again (its own
+    // breaking follows older rules and works within each direction run).
+    let broken = max_width.map(|w| break_lines(fonts, text, &attrs, metrics, w.max(1.0)));
+    let text = broken.as_ref().map_or(text, |(t, _)| t.as_str());
     let mut buffer = Buffer::new(&mut fonts.system, metrics);
     buffer.set_wrap(if broken.is_some() {
         Wrap::None
@@ -370,16 +422,16 @@ fn shape_uncached(
         block.width = block.width.max(run.line_w);
         block.height = block.height.max(run.line_top + run.line_height);
         let baseline = run.line_y;
-        // The direction mark `break_lines` put in front draws nothing.
-        let mark = if broken.is_some() && run.text.starts_with([RLM, LRM]) {
-            RLM.len_utf8()
-        } else {
-            0
-        };
+        // The marks `break_lines` put around the line draw nothing.
+        let (before, after) = broken
+            .as_ref()
+            .and_then(|(_, added)| added.get(run.line_i).copied())
+            .unwrap_or((0, 0));
+        let end = run.text.len() - after;
         let glyphs: Vec<_> = run
             .glyphs
             .iter()
-            .filter(|g| g.start >= mark)
+            .filter(|g| g.start >= before && g.start < end)
             .cloned()
             .collect();
         for group in glyphs.chunk_by(|a, b| {
@@ -468,16 +520,14 @@ mod tests {
         let attrs = Attrs::new().family(Family::Name(FAMILY));
         let mut checked = 0;
         for text in MIXED {
-            let allowed: Vec<usize> = unicode_linebreak::linebreaks(text)
-                .map(|(at, _)| at)
-                .collect();
+            let allowed: Vec<usize> = line_breaks(text).collect();
             for w in (30..=220).step_by(5) {
                 let w = w as f32;
-                let out = break_lines(&mut fonts, text, &attrs, metrics, w);
+                let (out, _) = break_lines(&mut fonts, text, &attrs, metrics, w);
                 let mut at = 0;
                 let lines: Vec<&str> = out
                     .split('\n')
-                    .map(|l| l.trim_start_matches([RLM, LRM]))
+                    .map(|l| l.trim_matches([RLM, LRM, ALM]))
                     .collect();
                 for line in &lines[..lines.len() - 1] {
                     let start = at + text[at..].find(line).expect("the line is the text's");
