@@ -476,3 +476,27 @@ pub fn big_doc(stages: usize, lanes: usize, per_cell: usize) -> (Document, MapId
     });
     (project("Generated", vec![], vec![], vec![map]), id(10))
 }
+
+/// One map whose cards hold `texts`, spread over `stages` stages of one
+/// lane of actions, in the order given.
+pub fn cards_doc(texts: &[String], stages: usize) -> (Document, MapId) {
+    let stage_list: Vec<Value> = (0..stages)
+        .map(|i| json!({"id": uid(100 + i as u64), "name": format!("S{i}"), "width": 260}))
+        .collect();
+    let cards: Vec<Value> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            json!({"id": uid(10_000 + i as u64), "stage": uid(100 + (i % stages) as u64), "lane": uid(200), "text": t})
+        })
+        .collect();
+    let map = json!({
+        "id": uid(10),
+        "title": "Corpus",
+        "kind": "current_state",
+        "stages": stage_list,
+        "lanes": [{"id": uid(200), "kind": "actions", "name": "Actions", "height": 100}],
+        "cards": cards,
+    });
+    (project("Corpus", vec![], vec![], vec![map]), id(10))
+}

@@ -1,9 +1,13 @@
 //! PDFs read back with poppler (`pdftotext`, `pdffonts`, `pdfinfo`) and
 //! checked with `qpdf --check`: text in every language comes out in logical
 //! order, every font is embedded as a subset, pages have the size asked for,
-//! poster mode tiles, the title and bookmarks are set. Tests skip with a
-//! notice only when the tools are not installed.
+//! poster mode tiles, the title and bookmarks are set, and each card of the
+//! text corpus reads back with every character it was typed with. Tests skip
+//! with a notice only when the tools are not installed (and fail then under
+//! `make test`, which sets `WAYMARK_REQUIRE_TOOLS`).
 
+#[path = "text_corpus.rs"]
+mod corpus;
 #[path = "export_fixtures.rs"]
 mod fixtures;
 
@@ -40,6 +44,11 @@ fn tool_then(name: &str, args: &[&str], file: &Path, after: &[&str]) -> Option<S
     let out = match Command::new(name).args(args).arg(file).args(after).output() {
         Ok(o) => o,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            // `make test` installs the tools and sets this.
+            assert!(
+                std::env::var_os("WAYMARK_REQUIRE_TOOLS").is_none(),
+                "{name} is not installed"
+            );
             eprintln!("notice: {name} is not installed; skipping this check");
             return None;
         }
@@ -550,4 +559,94 @@ fn a_persian_maps_pdf_runs_right_to_left_and_its_captions_are_persian() {
             assert!(text.contains(w), "{w} of {caption} not in:\n{text}");
         }
     }
+}
+
+/// What pdftotext reads inside a box of the page (points), bidi controls
+/// removed and spaces collapsed (a wrapped line reads as one space).
+fn text_in(file: &Path, r: [f32; 4]) -> String {
+    let [x, y, w, h] = r.map(|v| v.round() as i64);
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8", "-r", "72"])
+        .args(["-x", &x.to_string(), "-y", &y.to_string()])
+        .args(["-W", &w.to_string(), "-H", &h.to_string()])
+        .arg(file)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let raw = String::from_utf8_lossy(&out.stdout);
+    let clean: String = raw
+        .chars()
+        .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{c}'))
+        .collect();
+    clean.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_cards_text_reads_back_from_the_pdf_as_typed() {
+    let mut texts = corpus::generated();
+    texts.extend(corpus::REAL.iter().map(|s| s.to_string()));
+    let (doc, map) = fixtures::cards_doc(&texts, 30);
+    let frame = layout(&doc, map, &LayoutOptions::default(), &mut Fonts::new()).unwrap();
+    let opts = PdfOptions {
+        maps: Maps::One(map),
+        personas: false,
+        ..PdfOptions::default()
+    };
+    let dir = Tmp(tempfile::tempdir().unwrap());
+    let file = dir.write("corpus.pdf", &export_pdf(&doc, &opts).unwrap());
+    if tool("pdftotext", &["-v"], &file).is_none() {
+        return;
+    }
+    let cards = &frame.geometry.as_ref().expect("a map").cards;
+    assert_eq!(cards.len(), texts.len());
+    // pdftotext once per card, on both cores.
+    let read: Vec<(String, String)> = std::thread::scope(|s| {
+        let halves: Vec<_> = cards
+            .chunks(cards.len().div_ceil(2))
+            .map(|part| {
+                let (doc, file) = (&doc, &file);
+                s.spawn(move || {
+                    part.iter()
+                        .map(|card| {
+                            let r = card.rect;
+                            let got =
+                                text_in(file, [r.x * 0.75, r.y * 0.75, r.w * 0.75, r.h * 0.75]);
+                            (doc.card(card.card).unwrap().text.clone(), got)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        halves.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    let sorted = |s: &str| {
+        let mut v: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+        v.sort_unstable();
+        v
+    };
+    let mut wrong = Vec::new();
+    let mut exact = 0;
+    for (text, got) in &read {
+        let want = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if *got == want {
+            exact += 1;
+        }
+        // Every character typed comes back, none twice, none swapped for
+        // another (a joiner for a space, a bracket for its mirror image, a
+        // mark dropped from its letter).
+        if sorted(got) != sorted(&want) {
+            wrong.push(format!("  typed {want:?}\n  read  {got:?}"));
+        }
+    }
+    eprintln!(
+        "{exact} of {} cards read back exactly, in order",
+        read.len()
+    );
+    assert!(
+        wrong.is_empty(),
+        "{} of {} cards read back differently:\n{}",
+        wrong.len(),
+        texts.len(),
+        wrong[..wrong.len().min(25)].join("\n")
+    );
 }

@@ -13,10 +13,11 @@ use crate::layout::{
 };
 use crate::msg;
 use printpdf::{
-    Codepoint, Color, CurTransMat, FontId, Line, LineCapStyle, LineDashPattern, LineJoinStyle,
-    LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point as PdfPoint, Polygon, PolygonRing, Pt, RawImage, RawImageData, RawImageFormat, TextItem,
-    TextMatrix, TextRenderingMode, WindingOrder, XObjectId, XObjectTransform,
+    Codepoint, Color, CurTransMat, DictItem, FontId, Line, LineCapStyle, LineDashPattern,
+    LineJoinStyle, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point as PdfPoint, Polygon, PolygonRing, Pt, RawImage, RawImageData,
+    RawImageFormat, TextItem, TextMatrix, TextRenderingMode, WindingOrder, XObjectId,
+    XObjectTransform,
 };
 use std::collections::BTreeMap;
 
@@ -34,8 +35,6 @@ struct EmbeddedFont {
     id: FontId,
     /// Original glyph id -> (subset glyph id, text the glyph stands for).
     glyphs: BTreeMap<u16, (u16, String)>,
-    /// Single characters -> original glyph id, for ligature tails.
-    chars: BTreeMap<char, u16>,
 }
 
 /// Render frames to a PDF: each frame on one or more pages, as the options say.
@@ -150,79 +149,93 @@ pub fn render(
     Ok(bytes)
 }
 
-/// The characters of a right-to-left ligature after its first one, which
-/// the PDF carries as invisible glyphs (see [`Writer::text`]).
-fn ligature_tail(run: &TextRun, i: usize) -> Option<Vec<char>> {
-    if !run.rtl {
-        return None;
+/// A run's glyphs grouped by cluster, in the run's glyph order: each
+/// cluster's byte range in the run's text and its glyphs' indices.
+fn clusters(run: &TextRun) -> Vec<((u32, u32), Vec<usize>)> {
+    let mut out: Vec<((u32, u32), Vec<usize>)> = Vec::new();
+    for (i, g) in run.glyphs.iter().enumerate() {
+        match out.last_mut() {
+            Some((c, ids)) if *c == g.cluster => ids.push(i),
+            _ => out.push((g.cluster, vec![i])),
+        }
     }
-    let g = &run.glyphs[i];
-    let sole = run
-        .glyphs
-        .iter()
-        .enumerate()
-        .all(|(j, o)| j == i || o.cluster != g.cluster);
-    let text = run.text.get(g.cluster.0 as usize..g.cluster.1 as usize)?;
-    let tail: Vec<char> = text.chars().skip(1).collect();
-    (sole && !tail.is_empty()).then_some(tail)
+    out
 }
 
-/// The text each glyph stands for, chosen once per glyph so the ToUnicode map
-/// is consistent: a glyph alone in its cluster maps to the cluster's text
-/// (a ligature to all its letters, but a right-to-left ligature only to its
-/// first letter, the others travel as invisible glyphs); a glyph sharing a
-/// cluster with others (a mark, a split vowel) maps to the cluster's text if
-/// it is the cluster's first glyph, else to nothing.
+/// The text each glyph stands for in the font's ToUnicode map, one for the
+/// whole document: the character the font maps to the glyph, else (a
+/// ligature, a letter's joining form) the text of the cluster it alone
+/// draws, less what the cluster's other glyphs stand for. Where a cluster
+/// does not read back as its source from these (a mirrored bracket, a mark
+/// sharing its letter's cluster, a joiner drawn as a space), the page gives
+/// the cluster its own text (see [`Writer::text`]).
 fn glyph_texts<'a>(
     runs: impl Iterator<Item = &'a TextRun>,
-) -> BTreeMap<FontKey, BTreeMap<u16, (u8, String)>> {
-    let mut out: BTreeMap<FontKey, BTreeMap<u16, (u8, String)>> = BTreeMap::new();
+) -> BTreeMap<FontKey, BTreeMap<u16, String>> {
+    let runs: Vec<&TextRun> = runs.collect();
+    let mut out: BTreeMap<FontKey, BTreeMap<u16, String>> = BTreeMap::new();
     let mut faces: BTreeMap<FontKey, Option<ttf_parser::Face<'static>>> = BTreeMap::new();
-    for run in runs {
+    // First the glyphs the font's character map names.
+    for run in &runs {
+        let face = faces
+            .entry(run.font)
+            .or_insert_with(|| ttf_parser::Face::parse(run.font.data(), 0).ok());
         let map = out.entry(run.font).or_default();
-        for (i, g) in run.glyphs.iter().enumerate() {
-            let shared = run
-                .glyphs
-                .iter()
-                .enumerate()
-                .any(|(j, o)| j != i && o.cluster == g.cluster);
-            let first = !run.glyphs[..i].iter().any(|o| o.cluster == g.cluster);
-            let mut text = run
+        for (range, ids) in clusters(run) {
+            let text = run
                 .text
-                .get(g.cluster.0 as usize..g.cluster.1 as usize)
-                .unwrap_or_default()
-                .to_string();
-            let mut candidates = Vec::new();
-            if let Some(tail) = ligature_tail(run, i) {
-                text = text.chars().take(1).collect();
-                let face = faces
-                    .entry(run.font)
-                    .or_insert_with(|| ttf_parser::Face::parse(run.font.data(), 0).ok());
-                for c in tail {
-                    if let Some(id) = face.as_ref().and_then(|f| f.glyph_index(c)) {
-                        candidates.push((id.0, 0u8, c.to_string()));
-                    }
+                .get(range.0 as usize..range.1 as usize)
+                .unwrap_or_default();
+            for &i in &ids {
+                let id = run.glyphs[i].id;
+                if map.contains_key(&id) {
+                    continue;
+                }
+                let named = text.chars().find(|&c| {
+                    face.as_ref().and_then(|f| f.glyph_index(c)) == Some(ttf_parser::GlyphId(id))
+                });
+                if let Some(c) = named {
+                    map.insert(id, c.to_string());
                 }
             }
-            // Lower rank wins: 0 sole glyph, 1 first of a shared cluster, 2 none.
-            let rank = match (shared, first) {
-                _ if text.is_empty() => 2,
-                (false, _) => 0,
-                (true, true) => 1,
-                (true, false) => {
-                    text.clear();
-                    2
-                }
-            };
-            candidates.push((g.id, rank, text));
-            for (id, rank, text) in candidates {
-                match map.get(&id) {
-                    Some((r, _)) if *r <= rank => {}
-                    _ => {
-                        map.insert(id, (rank, text));
+        }
+    }
+    // Then each glyph the map does not name, from a cluster where it is the
+    // only such glyph.
+    for run in &runs {
+        let map = out.entry(run.font).or_default();
+        for (range, ids) in clusters(run) {
+            let text = run
+                .text
+                .get(range.0 as usize..range.1 as usize)
+                .unwrap_or_default();
+            let unnamed: Vec<u16> = ids
+                .iter()
+                .map(|&i| run.glyphs[i].id)
+                .filter(|id| !map.contains_key(id))
+                .collect();
+            if let [id] = unnamed[..] {
+                let mut rest: Vec<char> = text.chars().collect();
+                for &i in &ids {
+                    if let Some(t) = map.get(&run.glyphs[i].id) {
+                        for c in t.chars() {
+                            if let Some(at) = rest.iter().position(|&r| r == c) {
+                                rest.remove(at);
+                            }
+                        }
                     }
                 }
+                if !rest.is_empty() {
+                    map.insert(id, rest.into_iter().collect());
+                }
             }
+        }
+    }
+    // Glyphs still unnamed stand for nothing; their clusters carry the text.
+    for run in &runs {
+        let map = out.entry(run.font).or_default();
+        for g in &run.glyphs {
+            map.entry(g.id).or_default();
         }
     }
     out
@@ -276,21 +289,11 @@ fn embed_fonts<'a>(
             key.postscript_name()
         ));
         let id = doc.add_font(&parsed);
-        let chars = used
-            .iter()
-            .filter_map(|(g, (_, text))| {
-                let mut it = text.chars();
-                match (it.next(), it.next()) {
-                    (Some(c), None) => Some((c, *g)),
-                    _ => None,
-                }
-            })
-            .collect();
         let glyphs = used
             .into_iter()
-            .filter_map(|(g, (_, text))| remapper.get(g).map(|n| (g, (n, text))))
+            .filter_map(|(g, text)| remapper.get(g).map(|n| (g, (n, text))))
             .collect();
-        out.insert(key, EmbeddedFont { id, glyphs, chars });
+        out.insert(key, EmbeddedFont { id, glyphs });
     }
     Ok(out)
 }
@@ -351,6 +354,25 @@ struct Writer<'a> {
     p: &'a Placement,
     fonts: &'a BTreeMap<FontKey, EmbeddedFont>,
     state: GState,
+}
+
+/// Open a marked-content span whose text is `text` (PDF 14.9.4), written as
+/// UTF-16 with a byte order mark, as PDF text strings are.
+fn actual_text(text: &str) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    data.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    let mut map = BTreeMap::new();
+    map.insert(
+        "ActualText".to_string(),
+        DictItem::String {
+            data,
+            literal: false,
+        },
+    );
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".into(),
+        properties: DictItem::Dict { map },
+    }
 }
 
 fn color(c: Rgba) -> Color {
@@ -576,6 +598,15 @@ impl Writer<'_> {
         }
     }
 
+    /// Draw a run as text a reader can copy and search. Glyphs go in the
+    /// run's order, so printpdf writes each stretch on one baseline as one
+    /// `TJ`. A cluster whose glyphs' ToUnicode text is not its source text
+    /// gets a marked-content span with its own `/ActualText` (PDF 14.9.4).
+    /// In a right-to-left cluster of several characters (a ligature, a letter
+    /// and its marks or joiner) each character after the first gets its own
+    /// span over an invisible glyph a little further left, written before
+    /// the cluster: readers that order right-to-left text by position
+    /// (poppler) then read the characters in order, not reversed.
     fn text(&mut self, run: &TextRun) {
         let Some(font) = self.fonts.get(&run.font) else {
             return;
@@ -587,32 +618,90 @@ impl Writer<'_> {
             font: PdfFontHandle::External(font.id.clone()),
             size: Pt(run.size * self.p.scale),
         });
-        for (i, g) in run.glyphs.iter().enumerate() {
-            let Some((gid, text)) = font.glyphs.get(&g.id) else {
-                continue;
+        // Left to right, so readers find each word's letters side by side
+        // (a right-to-left run holds its glyphs in logical order).
+        let mut order = clusters(run);
+        let left = |ids: &Vec<usize>| {
+            ids.iter()
+                .map(|&i| run.glyphs[i].x)
+                .fold(f32::MAX, f32::min)
+        };
+        order.sort_by(|a, b| left(&a.1).total_cmp(&left(&b.1)));
+        let mut done: Vec<(u32, u32)> = Vec::new();
+        for (range, ids) in order {
+            // A cluster split in two draws its text once.
+            let text = if done.contains(&range) {
+                ""
+            } else {
+                done.push(range);
+                run.text
+                    .get(range.0 as usize..range.1 as usize)
+                    .unwrap_or_default()
             };
-            let at = self.pt(run.origin.x + g.x, run.origin.y + g.y);
-            // A right-to-left ligature (lam-alef) maps to its first letter;
-            // its other letters follow as invisible glyphs just left of it, so
-            // readers that reorder right-to-left text by position (poppler)
-            // extract the letters in logical order, not reversed.
-            if let Some(tail) = ligature_tail(run, i) {
+            let glyphs: Vec<(u16, &str, PdfPoint)> = ids
+                .iter()
+                .filter_map(|&i| {
+                    let g = &run.glyphs[i];
+                    let (gid, t) = font.glyphs.get(&g.id)?;
+                    Some((
+                        *gid,
+                        t.as_str(),
+                        self.pt(run.origin.x + g.x, run.origin.y + g.y),
+                    ))
+                })
+                .collect();
+            // Glyphs of one cluster may come in either order (a mark before
+            // or after its letter).
+            let mut reads: Vec<&str> = glyphs.iter().map(|(_, t, _)| *t).collect();
+            let forward = reads.concat() == text;
+            reads.reverse();
+            // Poppler places a glyph's several characters left to right,
+            // which reverses a right-to-left ligature: those are split below.
+            let several_rtl = run.rtl && text.chars().nth(1).is_some();
+            if (forward || reads.concat() == text) && !several_rtl {
+                for (gid, t, at) in &glyphs {
+                    self.show(at.x.0, at.y.0, *gid, t);
+                }
+                continue;
+            }
+            let chars: Vec<char> = text.chars().collect();
+            let split = run.rtl && chars.len() > 1;
+            let first = if split {
+                &text[..chars[0].len_utf8()]
+            } else {
+                text
+            };
+            // The characters after the first go first, each just left of
+            // the one before it, on an invisible glyph of its own letter
+            // where the font has one (narrow, like the old ligature tails).
+            if split {
+                let left = glyphs.iter().map(|g| g.2.x.0).fold(f32::MAX, f32::min);
+                let base = self.pt(run.origin.x, run.origin.y).y.0;
                 self.ops.push(Op::SetTextRenderingMode {
                     mode: TextRenderingMode::Invisible,
                 });
-                for (k, c) in tail.iter().rev().enumerate() {
-                    let Some((tid, ttext)) = font.chars.get(c).and_then(|o| font.glyphs.get(o))
+                for (k, c) in chars.iter().enumerate().skip(1).rev() {
+                    let c = c.to_string();
+                    let own = font.glyphs.values().find(|(_, t)| *t == c);
+                    let Some((gid, t)) = own
+                        .map(|(g, t)| (*g, t.as_str()))
+                        .or_else(|| glyphs.first().map(|g| (g.0, g.1)))
                     else {
                         continue;
                     };
-                    let dx = 0.2 * (tail.len() - k) as f32;
-                    self.show(at.x.0 - dx, at.y.0, *tid, ttext);
+                    self.ops.push(actual_text(&c));
+                    self.show(left - 0.2 * k as f32, base, gid, t);
+                    self.ops.push(Op::EndMarkedContent);
                 }
                 self.ops.push(Op::SetTextRenderingMode {
                     mode: TextRenderingMode::Fill,
                 });
             }
-            self.show(at.x.0, at.y.0, *gid, text);
+            self.ops.push(actual_text(first));
+            for (gid, t, at) in &glyphs {
+                self.show(at.x.0, at.y.0, *gid, t);
+            }
+            self.ops.push(Op::EndMarkedContent);
         }
         self.ops.push(Op::EndTextSection);
     }
@@ -626,7 +715,7 @@ impl Writer<'_> {
             items: vec![TextItem::GlyphIds(vec![Codepoint {
                 gid,
                 offset: 0.0,
-                cid: Some(text.to_string()),
+                cid: (!text.is_empty()).then(|| text.to_string()),
             }])],
         });
     }
