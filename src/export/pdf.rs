@@ -35,6 +35,8 @@ struct EmbeddedFont {
     id: FontId,
     /// Original glyph id -> (subset glyph id, text the glyph stands for).
     glyphs: BTreeMap<u16, (u16, String)>,
+    /// Subset glyph id -> advance width in ems.
+    advances: BTreeMap<u16, f32>,
 }
 
 /// Render frames to a PDF: each frame on one or more pages, as the options say.
@@ -289,11 +291,27 @@ fn embed_fonts<'a>(
             key.postscript_name()
         ));
         let id = doc.add_font(&parsed);
+        let face = ttf_parser::Face::parse(key.data(), 0).ok();
+        let advances = used
+            .keys()
+            .filter_map(|&g| {
+                let f = face.as_ref()?;
+                let w = f.glyph_hor_advance(ttf_parser::GlyphId(g))?;
+                Some((remapper.get(g)?, w as f32 / f.units_per_em() as f32))
+            })
+            .collect();
         let glyphs = used
             .into_iter()
             .filter_map(|(g, text)| remapper.get(g).map(|n| (g, (n, text))))
             .collect();
-        out.insert(key, EmbeddedFont { id, glyphs });
+        out.insert(
+            key,
+            EmbeddedFont {
+                id,
+                glyphs,
+                advances,
+            },
+        );
     }
     Ok(out)
 }
@@ -602,11 +620,12 @@ impl Writer<'_> {
     /// run's order, so printpdf writes each stretch on one baseline as one
     /// `TJ`. A cluster whose glyphs' ToUnicode text is not its source text
     /// gets a marked-content span with its own `/ActualText` (PDF 14.9.4).
-    /// In a right-to-left cluster of several characters (a ligature, a letter
-    /// and its marks or joiner) each character after the first gets its own
-    /// span over an invisible glyph a little further left, written before
-    /// the cluster: readers that order right-to-left text by position
-    /// (poppler) then read the characters in order, not reversed.
+    /// A right-to-left cluster of several characters (a ligature, a letter
+    /// and its marks or joiner) draws in a span with no text, then gives each
+    /// character its own span over an invisible glyph squeezed to its share
+    /// of the cluster's width, the first character rightmost: every
+    /// character sits where a reader ordering by position (poppler) expects
+    /// it, so it comes out in order, not reversed.
     fn text(&mut self, run: &TextRun) {
         let Some(font) = self.fonts.get(&run.font) else {
             return;
@@ -627,13 +646,15 @@ impl Writer<'_> {
                 .fold(f32::MAX, f32::min)
         };
         order.sort_by(|a, b| left(&a.1).total_cmp(&left(&b.1)));
+        // Each cluster reaches to where the next one starts.
+        let lefts: Vec<f32> = order.iter().map(|(_, ids)| left(ids)).collect();
         let mut done: Vec<(u32, u32)> = Vec::new();
-        for (range, ids) in order {
+        for (n, (range, ids)) in order.iter().enumerate() {
             // A cluster split in two draws its text once.
-            let text = if done.contains(&range) {
+            let text = if done.contains(range) {
                 ""
             } else {
-                done.push(range);
+                done.push(*range);
                 run.text
                     .get(range.0 as usize..range.1 as usize)
                     .unwrap_or_default()
@@ -655,53 +676,89 @@ impl Writer<'_> {
             let mut reads: Vec<&str> = glyphs.iter().map(|(_, t, _)| *t).collect();
             let forward = reads.concat() == text;
             reads.reverse();
-            // Poppler places a glyph's several characters left to right,
-            // which reverses a right-to-left ligature: those are split below.
-            let several_rtl = run.rtl && text.chars().nth(1).is_some();
-            if (forward || reads.concat() == text) && !several_rtl {
+            let chars: Vec<char> = text.chars().collect();
+            // Poppler lays a span's (or a glyph's) characters out left to
+            // right and would reverse a right-to-left cluster's: those are
+            // sliced below.
+            let sliced = run.rtl && chars.len() > 1;
+            if (forward || reads.concat() == text) && !sliced {
                 for (gid, t, at) in &glyphs {
                     self.show(at.x.0, at.y.0, *gid, t);
                 }
                 continue;
             }
-            let chars: Vec<char> = text.chars().collect();
-            let split = run.rtl && chars.len() > 1;
-            let first = if split {
-                &text[..chars[0].len_utf8()]
-            } else {
-                text
-            };
-            // The characters after the first go first, each just left of
-            // the one before it, on an invisible glyph of its own letter
-            // where the font has one (narrow, like the old ligature tails).
-            if split {
-                let left = glyphs.iter().map(|g| g.2.x.0).fold(f32::MAX, f32::min);
-                let base = self.pt(run.origin.x, run.origin.y).y.0;
-                self.ops.push(Op::SetTextRenderingMode {
-                    mode: TextRenderingMode::Invisible,
-                });
-                for (k, c) in chars.iter().enumerate().skip(1).rev() {
-                    let c = c.to_string();
-                    let own = font.glyphs.values().find(|(_, t)| *t == c);
-                    let Some((gid, t)) = own
-                        .map(|(g, t)| (*g, t.as_str()))
-                        .or_else(|| glyphs.first().map(|g| (g.0, g.1)))
-                    else {
-                        continue;
-                    };
-                    self.ops.push(actual_text(&c));
-                    self.show(left - 0.2 * k as f32, base, gid, t);
-                    self.ops.push(Op::EndMarkedContent);
+            // Where the cluster's text goes: its own width, or for a cluster
+            // that takes no room (a joiner drawn as a zero-width space) a
+            // sliver just before it, so a reader keeps it inside the word
+            // rather than taking it for a duplicate of the next letter.
+            let x0 = lefts[n];
+            let x1 = lefts.get(n + 1).copied().unwrap_or(run.width).max(x0);
+            let empty = x1 - x0 < 0.01 * run.size;
+            let (r0, r1) = if empty {
+                let sliver = 0.15 * run.size;
+                if run.rtl {
+                    (x0 - sliver, x0)
+                } else {
+                    (x0, x0 + sliver)
                 }
-                self.ops.push(Op::SetTextRenderingMode {
-                    mode: TextRenderingMode::Fill,
-                });
-            }
-            self.ops.push(actual_text(first));
+            } else {
+                (x0, x1)
+            };
+            // The glyph to slice with: the cluster's widest.
+            let wide = glyphs
+                .iter()
+                .filter_map(|g| Some((g.0, g.1, *font.advances.get(&g.0)?)))
+                .filter(|g| g.2 > 0.0)
+                .max_by(|a, b| a.2.total_cmp(&b.2));
+            let (true, Some((gid, t, advance))) = (sliced || empty, wide) else {
+                self.ops.push(actual_text(text));
+                for (gid, t, at) in &glyphs {
+                    self.show(at.x.0, at.y.0, *gid, t);
+                }
+                self.ops.push(Op::EndMarkedContent);
+                continue;
+            };
+            // The cluster draws without text of its own, then each of its
+            // characters has an invisible slice of that room, written left to
+            // right like the glyphs around it (in a right-to-left run the
+            // first character is the rightmost).
+            self.ops.push(actual_text(""));
             for (gid, t, at) in &glyphs {
                 self.show(at.x.0, at.y.0, *gid, t);
             }
             self.ops.push(Op::EndMarkedContent);
+            let slice = (r1 - r0) / chars.len() as f32;
+            let glyph_w = advance * run.size;
+            self.ops.push(Op::SetTextRenderingMode {
+                mode: TextRenderingMode::Invisible,
+            });
+            self.ops.push(Op::SetHorizontalScaling {
+                percent: (100.0 * slice / glyph_w).clamp(1.0, 1000.0),
+            });
+            let mut places: Vec<(f32, char)> = chars
+                .iter()
+                .enumerate()
+                .map(|(k, &c)| {
+                    let k = k as f32;
+                    let x = if run.rtl {
+                        r1 - (k + 1.0) * slice
+                    } else {
+                        r0 + k * slice
+                    };
+                    (x, c)
+                })
+                .collect();
+            places.sort_by(|a, b| a.0.total_cmp(&b.0));
+            for (x, c) in places {
+                let at = self.pt(run.origin.x + x, run.origin.y);
+                self.ops.push(actual_text(&c.to_string()));
+                self.show(at.x.0, at.y.0, gid, t);
+                self.ops.push(Op::EndMarkedContent);
+            }
+            self.ops.push(Op::SetHorizontalScaling { percent: 100.0 });
+            self.ops.push(Op::SetTextRenderingMode {
+                mode: TextRenderingMode::Fill,
+            });
         }
         self.ops.push(Op::EndTextSection);
     }

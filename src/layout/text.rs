@@ -215,11 +215,12 @@ pub(crate) struct ShapeKey {
 }
 
 /// Where a line may end in `text` (byte offsets, the end included), by
-/// Unicode line breaking (UAX #14) as ICU4X implements it: the current rules
-/// with ICU's tailorings, which browsers follow (a hyphen between letters
-/// and digits is a break, as in "ABC-|123"; a closing quote, a space and an
-/// opening bracket may break). The older rules of `unicode-linebreak` (and
-/// cosmic-text) forbid both.
+/// Unicode line breaking (UAX #14) as ICU4X implements it: the current rules,
+/// which browsers follow, where a closing quote, a space and an opening
+/// bracket may break (the older rules of `unicode-linebreak` and cosmic-text
+/// forbid it, so a long quote pushed its bracket's word to be broken
+/// mid-word). Chromium's ICU also breaks after a hyphen before a digit
+/// ("ABC-|123"); UAX #14's LB25 and ICU4X keep that together.
 pub fn line_breaks(text: &str) -> impl Iterator<Item = usize> + '_ {
     const SEGMENTER: icu_segmenter::LineSegmenterBorrowed<'static> =
         icu_segmenter::LineSegmenter::new_for_non_complex_scripts(
