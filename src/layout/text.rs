@@ -311,13 +311,19 @@ fn break_lines(
         if i > 0 {
             out.push('\n');
         }
+        // Glyph starts in text order with running sums of their advances,
+        // so a stretch's width is two lookups (a long card stays linear).
+        let mut by_start = glyphs.clone();
+        by_start.sort_by_key(|(s, _)| *s);
+        let mut sums = Vec::with_capacity(by_start.len() + 1);
+        sums.push(0.0f32);
+        for (_, w) in &by_start {
+            sums.push(sums[sums.len() - 1] + w);
+        }
+        let before = |at: usize| sums[by_start.partition_point(|(s, _)| *s < at)];
         let width = |a: usize, b: usize| -> f32 {
             let b = a + para[a..b].trim_end().len();
-            glyphs
-                .iter()
-                .filter(|(s, _)| *s >= a && *s < b)
-                .map(|(_, w)| w)
-                .sum()
+            before(b) - before(a)
         };
         let mut ends: Vec<usize> = line_breaks(para).collect();
         ends.retain(|&at| at > 0);
