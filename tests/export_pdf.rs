@@ -6,7 +6,7 @@
 //! with a notice only when the tools are not installed (and fail then under
 //! `make test`, which sets `WAYMARK_REQUIRE_TOOLS`).
 
-#[path = "text_corpus.rs"]
+#[path = "corpus/mod.rs"]
 mod corpus;
 #[path = "export_fixtures.rs"]
 mod fixtures;

@@ -6,7 +6,7 @@
 //! chromium; run alone without it, the test skips with a notice unless
 //! `WAYMARK_REQUIRE_TOOLS` is set.
 
-#[path = "text_corpus.rs"]
+#[path = "corpus/mod.rs"]
 mod corpus;
 
 use std::collections::BTreeMap;

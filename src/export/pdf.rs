@@ -616,9 +616,10 @@ impl Writer<'_> {
         }
     }
 
-    /// Draw a run as text a reader can copy and search. Glyphs go in the
-    /// run's order, so printpdf writes each stretch on one baseline as one
-    /// `TJ`. A cluster whose glyphs' ToUnicode text is not its source text
+    /// Draw a run as text a reader can copy and search. Glyphs go left to
+    /// right (a right-to-left run holds them in logical order), so printpdf
+    /// writes each stretch on one baseline as one `TJ`, and readers find each
+    /// word's letters side by side. A cluster whose glyphs' ToUnicode text is not its source text
     /// gets a marked-content span with its own `/ActualText` (PDF 14.9.4).
     /// A right-to-left cluster of several characters (a ligature, a letter
     /// and its marks or joiner) draws in a span with no text, then gives each
@@ -637,8 +638,6 @@ impl Writer<'_> {
             font: PdfFontHandle::External(font.id.clone()),
             size: Pt(run.size * self.p.scale),
         });
-        // Left to right, so readers find each word's letters side by side
-        // (a right-to-left run holds its glyphs in logical order).
         let mut order = clusters(run);
         let left = |ids: &Vec<usize>| {
             ids.iter()
@@ -710,7 +709,8 @@ impl Writer<'_> {
                 .filter_map(|g| Some((g.0, g.1, *font.advances.get(&g.0)?)))
                 .filter(|g| g.2 > 0.0)
                 .max_by(|a, b| a.2.total_cmp(&b.2));
-            let (true, Some((gid, t, advance))) = (sliced || empty, wide) else {
+            let slices = (sliced || empty) && !chars.is_empty();
+            let (true, Some((gid, t, advance))) = (slices, wide) else {
                 self.ops.push(actual_text(text));
                 for (gid, t, at) in &glyphs {
                     self.show(at.x.0, at.y.0, *gid, t);
