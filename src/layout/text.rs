@@ -700,4 +700,41 @@ mod tests {
         assert!(used.contains(&FontKey::SansBold));
         assert!(used.contains(&FontKey::ArabicBold));
     }
+
+    /// Where each of `wanted` is drawn (x of its glyph, line baseline).
+    fn places(block: &TextBlock, wanted: &[&str]) -> Vec<(String, f32, f32)> {
+        let mut out = Vec::new();
+        for r in &block.runs {
+            for g in &r.glyphs {
+                let t = &r.text[g.cluster.0 as usize..g.cluster.1 as usize];
+                if wanted.contains(&t) {
+                    out.push((t.to_string(), r.origin.x + g.x, r.origin.y));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_persian_number_after_a_line_break_reads_as_in_its_paragraph() {
+        // After an Arabic letter, Persian digits are Arabic numbers (UAX #9
+        // W2) and the percent sign after them is a neutral that goes to
+        // their left. A line starting with the number must keep that, not
+        // read it as a European number with the sign on its right.
+        let mut fonts = Fonts::new();
+        let text = "کارت ببببببب بببب ۲۵٪ رضایت کارت ۲۵٪ رضایت";
+        for w in [120.0, 170.0, 230.0] {
+            let b = shape(&mut fonts, text, &style(), Some(w));
+            let found = places(&b, &["٪", "۲"]);
+            let signs: Vec<_> = found.iter().filter(|p| p.0 == "٪").collect();
+            assert_eq!(signs.len(), 2, "at {w}: {found:?}");
+            for sign in signs {
+                let two = found
+                    .iter()
+                    .find(|p| p.0 == "۲" && p.2 == sign.2 && (p.1 - sign.1).abs() < 40.0)
+                    .unwrap_or_else(|| panic!("at {w}: {found:?}"));
+                assert!(sign.1 < two.1, "at {w}: ٪ right of ۲: {found:?}");
+            }
+        }
+    }
 }
