@@ -64,13 +64,18 @@ fn tool_then(name: &str, args: &[&str], file: &Path, after: &[&str]) -> Option<S
 
 /// pdftotext output with bidi controls removed and whitespace collapsed, so
 /// wrapped card text reads as one line.
-fn text_of(file: &Path) -> Option<String> {
-    let raw = tool_then("pdftotext", &["-enc", "UTF-8"], file, &["-"])?;
+fn readable(raw: &str) -> String {
     let clean: String = raw
         .chars()
         .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
         .collect();
-    Some(clean.split_whitespace().collect::<Vec<_>>().join(" "))
+    clean.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The readable text of the whole file.
+fn text_of(file: &Path) -> Option<String> {
+    let raw = tool_then("pdftotext", &["-enc", "UTF-8"], file, &["-"])?;
+    Some(readable(&raw))
 }
 
 /// (width, height) in points of every page, from pdfinfo.
@@ -561,24 +566,13 @@ fn a_persian_maps_pdf_runs_right_to_left_and_its_captions_are_persian() {
     }
 }
 
-/// What pdftotext reads inside a box of the page (points), bidi controls
-/// removed and spaces collapsed (a wrapped line reads as one space).
+/// The readable text pdftotext finds inside a box of the page (points).
 fn text_in(file: &Path, r: [f32; 4]) -> String {
-    let [x, y, w, h] = r.map(|v| v.round() as i64);
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-r", "72"])
-        .args(["-x", &x.to_string(), "-y", &y.to_string()])
-        .args(["-W", &w.to_string(), "-H", &h.to_string()])
-        .arg(file)
-        .arg("-")
-        .output()
-        .expect("pdftotext");
-    let raw = String::from_utf8_lossy(&out.stdout);
-    let clean: String = raw
-        .chars()
-        .filter(|c| !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{c}'))
-        .collect();
-    clean.split_whitespace().collect::<Vec<_>>().join(" ")
+    let [x, y, w, h] = r.map(|v| v.round().to_string());
+    let args = [
+        "-enc", "UTF-8", "-r", "72", "-x", &x, "-y", &y, "-W", &w, "-H", &h,
+    ];
+    readable(&tool_then("pdftotext", &args, file, &["-"]).expect("pdftotext"))
 }
 
 #[test]

@@ -35,7 +35,7 @@ fn seen(c: char) -> bool {
 fn waymark_lines(fonts: &mut Fonts, text: &str, width: f32) -> Vec<String> {
     let style = TextStyle::new(SIZE, Rgba::rgb(0, 0, 0)).leading(LINE);
     let block = shape(fonts, text, &style, Some(width));
-    let mut lines: BTreeMap<i32, Vec<(f32, String)>> = BTreeMap::new();
+    let mut lines: BTreeMap<i64, Vec<(f64, String)>> = BTreeMap::new();
     for run in &block.runs {
         // Clusters left to right (a right-to-left run keeps its glyphs in
         // logical order; their positions are visual).
@@ -57,15 +57,21 @@ fn waymark_lines(fonts: &mut Fonts, text: &str, width: f32) -> Vec<String> {
             letters.extend(cs);
         }
         lines
-            .entry(run.origin.y.round() as i32)
+            .entry(run.origin.y.round() as i64)
             .or_default()
-            .push((run.origin.x, letters));
+            .push((run.origin.x as f64, letters));
     }
+    left_to_right(lines)
+}
+
+/// Each line's pieces (runs of ours, letters of chromium's) joined in the
+/// order of their x, lines top to bottom, empty lines dropped.
+fn left_to_right(lines: BTreeMap<i64, Vec<(f64, String)>>) -> Vec<String> {
     lines
         .into_values()
-        .map(|mut runs| {
-            runs.sort_by(|a, b| a.0.total_cmp(&b.0));
-            runs.into_iter().map(|(_, s)| s).collect::<String>()
+        .map(|mut pieces| {
+            pieces.sort_by(|a, b| a.0.total_cmp(&b.0));
+            pieces.into_iter().map(|(_, s)| s).collect::<String>()
         })
         .filter(|l| !l.is_empty())
         .collect()
@@ -167,14 +173,7 @@ fn chromium_lines(cases: &[(String, f32)]) -> Option<Vec<Vec<String>>> {
                         lines.entry(line).or_default().push((x, c));
                     }
                 }
-                lines
-                    .into_values()
-                    .map(|mut l| {
-                        l.sort_by(|a, b| a.0.total_cmp(&b.0));
-                        l.into_iter().map(|(_, c)| c).collect::<String>()
-                    })
-                    .filter(|l| !l.is_empty())
-                    .collect()
+                left_to_right(lines)
             })
             .collect(),
     )

@@ -151,14 +151,36 @@ pub fn render(
     Ok(bytes)
 }
 
-/// A run's glyphs grouped by cluster, in the run's glyph order: each
-/// cluster's byte range in the run's text and its glyphs' indices.
-fn clusters(run: &TextRun) -> Vec<((u32, u32), Vec<usize>)> {
-    let mut out: Vec<((u32, u32), Vec<usize>)> = Vec::new();
+/// One cluster of a run's glyphs: the characters shaped together.
+struct Cluster<'a> {
+    /// Byte range in the run's text.
+    range: (u32, u32),
+    /// The source text of the cluster.
+    text: &'a str,
+    /// Indices of its glyphs in the run.
+    ids: Vec<usize>,
+    /// Its leftmost glyph's position, relative to the run's origin.
+    left: f32,
+}
+
+/// A run's glyphs grouped by cluster, in the run's glyph order.
+fn clusters(run: &TextRun) -> Vec<Cluster<'_>> {
+    let mut out: Vec<Cluster> = Vec::new();
     for (i, g) in run.glyphs.iter().enumerate() {
         match out.last_mut() {
-            Some((c, ids)) if *c == g.cluster => ids.push(i),
-            _ => out.push((g.cluster, vec![i])),
+            Some(c) if c.range == g.cluster => {
+                c.ids.push(i);
+                c.left = c.left.min(g.x);
+            }
+            _ => out.push(Cluster {
+                range: g.cluster,
+                text: run
+                    .text
+                    .get(g.cluster.0 as usize..g.cluster.1 as usize)
+                    .unwrap_or_default(),
+                ids: vec![i],
+                left: g.x,
+            }),
         }
     }
     out
@@ -174,21 +196,17 @@ fn clusters(run: &TextRun) -> Vec<((u32, u32), Vec<usize>)> {
 fn glyph_texts<'a>(
     runs: impl Iterator<Item = &'a TextRun>,
 ) -> BTreeMap<FontKey, BTreeMap<u16, String>> {
-    let runs: Vec<&TextRun> = runs.collect();
+    let runs: Vec<(&TextRun, Vec<Cluster>)> = runs.map(|r| (r, clusters(r))).collect();
     let mut out: BTreeMap<FontKey, BTreeMap<u16, String>> = BTreeMap::new();
     let mut faces: BTreeMap<FontKey, Option<ttf_parser::Face<'static>>> = BTreeMap::new();
     // First the glyphs the font's character map names.
-    for run in &runs {
+    for (run, groups) in &runs {
         let face = faces
             .entry(run.font)
             .or_insert_with(|| ttf_parser::Face::parse(run.font.data(), 0).ok());
         let map = out.entry(run.font).or_default();
-        for (range, ids) in clusters(run) {
-            let text = run
-                .text
-                .get(range.0 as usize..range.1 as usize)
-                .unwrap_or_default();
-            for &i in &ids {
+        for Cluster { text, ids, .. } in groups {
+            for &i in ids {
                 let id = run.glyphs[i].id;
                 if map.contains_key(&id) {
                     continue;
@@ -204,13 +222,9 @@ fn glyph_texts<'a>(
     }
     // Then each glyph the map does not name, from a cluster where it is the
     // only such glyph.
-    for run in &runs {
+    for (run, groups) in &runs {
         let map = out.entry(run.font).or_default();
-        for (range, ids) in clusters(run) {
-            let text = run
-                .text
-                .get(range.0 as usize..range.1 as usize)
-                .unwrap_or_default();
+        for Cluster { text, ids, .. } in groups {
             let unnamed: Vec<u16> = ids
                 .iter()
                 .map(|&i| run.glyphs[i].id)
@@ -218,7 +232,7 @@ fn glyph_texts<'a>(
                 .collect();
             if let [id] = unnamed[..] {
                 let mut rest: Vec<char> = text.chars().collect();
-                for &i in &ids {
+                for &i in ids {
                     if let Some(t) = map.get(&run.glyphs[i].id) {
                         for c in t.chars() {
                             if let Some(at) = rest.iter().position(|&r| r == c) {
@@ -234,7 +248,7 @@ fn glyph_texts<'a>(
         }
     }
     // Glyphs still unnamed stand for nothing; their clusters carry the text.
-    for run in &runs {
+    for (run, _) in &runs {
         let map = out.entry(run.font).or_default();
         for g in &run.glyphs {
             map.entry(g.id).or_default();
@@ -639,24 +653,16 @@ impl Writer<'_> {
             size: Pt(run.size * self.p.scale),
         });
         let mut order = clusters(run);
-        let left = |ids: &Vec<usize>| {
-            ids.iter()
-                .map(|&i| run.glyphs[i].x)
-                .fold(f32::MAX, f32::min)
-        };
-        order.sort_by(|a, b| left(&a.1).total_cmp(&left(&b.1)));
-        // Each cluster reaches to where the next one starts.
-        let lefts: Vec<f32> = order.iter().map(|(_, ids)| left(ids)).collect();
+        order.sort_by(|a, b| a.left.total_cmp(&b.left));
         let mut done: Vec<(u32, u32)> = Vec::new();
-        for (n, (range, ids)) in order.iter().enumerate() {
+        for (n, cluster) in order.iter().enumerate() {
+            let ids = &cluster.ids;
             // A cluster split in two draws its text once.
-            let text = if done.contains(range) {
+            let text = if done.contains(&cluster.range) {
                 ""
             } else {
-                done.push(*range);
-                run.text
-                    .get(range.0 as usize..range.1 as usize)
-                    .unwrap_or_default()
+                done.push(cluster.range);
+                cluster.text
             };
             let glyphs: Vec<(u16, &str, PdfPoint)> = ids
                 .iter()
@@ -690,8 +696,9 @@ impl Writer<'_> {
             // that takes no room (a joiner drawn as a zero-width space) a
             // sliver just before it, so a reader keeps it inside the word
             // rather than taking it for a duplicate of the next letter.
-            let x0 = lefts[n];
-            let x1 = lefts.get(n + 1).copied().unwrap_or(run.width).max(x0);
+            // Each cluster reaches to where the next one starts.
+            let x0 = cluster.left;
+            let x1 = order.get(n + 1).map_or(run.width, |c| c.left).max(x0);
             let empty = x1 - x0 < 0.01 * run.size;
             let (r0, r1) = if empty {
                 let sliver = 0.15 * run.size;
